@@ -1,0 +1,52 @@
+package io.redpipe.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a keyspace: keys {@code <prefix>{<id>}} of one Redis type on one connection.
+ *
+ * <pre>{@code
+ * @Keyspace("U")                                        // hash keys U{1}, U{2}, ...
+ * public interface User {
+ *   @Field String name();
+ * }
+ *
+ * @Keyspace(value = "F", type = KeyspaceType.SORTED_SET)
+ * public interface Followers {}
+ * }</pre>
+ *
+ * <p>Rules the processor enforces: only on a non-generic interface; the prefix is not blank and
+ * has no {@code {}} or {@code }}; {@link Field} methods only on {@link KeyspaceType#HASH}
+ * keyspaces; {@link #valueType()} not on HASH; {@link #shardCount()} only on
+ * {@link KeyspaceType#HASHED_STRING} and at least 1.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Keyspace {
+  /** The key prefix: keys are {@code <prefix>{<id>}}, exactly as Python RedPipe writes them. */
+  String value();
+
+  /** The Redis type of the keys. */
+  KeyspaceType type() default KeyspaceType.HASH;
+
+  /** The named connection the keyspace uses; empty for the default connection. */
+  String connection() default "";
+
+  /**
+   * How values (or members) of non-hash keyspaces are stored. {@link FieldType#AUTO} means
+   * {@link FieldType#TEXT}. Not allowed on HASH keyspaces, whose members are typed by
+   * {@link Field}.
+   */
+  FieldType valueType() default FieldType.AUTO;
+
+  /**
+   * The number of hashes a {@link KeyspaceType#HASHED_STRING} keyspace spreads its keys over;
+   * 0 means Python RedPipe's default of 64. Only for HASHED_STRING.
+   */
+  int shardCount() default 0;
+}

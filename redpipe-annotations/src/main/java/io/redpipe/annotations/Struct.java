@@ -1,0 +1,33 @@
+package io.redpipe.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a {@link KeyspaceType#HASH} {@link Keyspace} interface a struct: the processor also writes
+ * {@code <Interface>Struct}, a dict-like object for one hash with typed getters.
+ *
+ * <pre>{@code
+ * @Keyspace("U")
+ * @Struct(keyName = "user_id", ttl = 3600)
+ * public interface User {
+ *   @Field(required = true) String name();
+ * }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Struct {
+  /** The name under which the key appears in the struct's map view; never stored in the hash. */
+  String keyName() default "_key";
+
+  /** What {@code load} reads when no field list is given. */
+  DefaultFields defaultFields() default DefaultFields.ALL;
+
+  /** Seconds to expire the hash after every write (except clear); 0 for none. */
+  long ttl() default 0;
+}

@@ -1,0 +1,131 @@
+package io.redpipe.testkit;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Starts or finds a real Redis server, in the documented order: {@code REDIS_URL}, Testcontainers
+ * when a Docker engine answers, {@code redis-server} on the PATH, the embedded-redis binary.
+ */
+public final class RedisServers {
+  private static final Logger LOG = System.getLogger(RedisServers.class.getName());
+
+  private RedisServers() {}
+
+  /** A server following the documented order; the caller closes it. */
+  public static RedisServer start() {
+    String url = System.getenv(RedisUrl.VARIABLE);
+    if (url != null && !url.isBlank()) {
+      return fromUrl(url);
+    }
+    Optional<RedisServer> container = Containers.startIfDockerAnswers();
+    if (container.isPresent()) {
+      return logged(container.get());
+    }
+    return startLocal();
+  }
+
+  /**
+   * A server from {@code redis-server} on the PATH, else from the embedded binary; never from
+   * {@code REDIS_URL} or Docker. The demo uses this when {@code REDIS_URL} is not set.
+   */
+  public static RedisServer startLocal() {
+    Optional<Path> onPath = RedisBinaries.onPath();
+    Path binary = onPath.orElseGet(RedisBinaries::embedded);
+    RedisServer.Source source = onPath.isPresent()
+        ? RedisServer.Source.PATH : RedisServer.Source.EMBEDDED;
+    return logged(fromProcess(RedisProcess.start(binary), source));
+  }
+
+  /** The server named by a redis URL; checks that it answers. Closing it leaves it running. */
+  public static RedisServer fromUrl(String url) {
+    URI uri = RedisUrl.parse(url);
+    String version;
+    try (RedisClient client = RedisClient.create(uri)) {
+      version = serverVersion(client);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(RedisUrl.VARIABLE + "=" + RedisUrl.redact(url)
+          + " cannot be used: the server did not answer (" + e.getMessage() + ").", e);
+    }
+    return logged(new RedisServer(RedisServer.Source.REDIS_URL, uri, version,
+        "Redis " + version + " at " + RedisUrl.redact(url) + " (from REDIS_URL)", null));
+  }
+
+  static RedisServer fromProcess(RedisProcess process, RedisServer.Source source) {
+    URI uri = URI.create("redis://127.0.0.1:" + process.port());
+    String version;
+    try (RedisClient client = RedisClient.create(uri)) {
+      version = serverVersion(client);
+    } catch (RuntimeException e) {
+      process.close();
+      throw e;
+    }
+    String from = source == RedisServer.Source.PATH ? "from the PATH" : "embedded";
+    return new RedisServer(source, uri, version,
+        "Redis " + version + " (" + from + ", " + process.binary() + ") on 127.0.0.1:"
+            + process.port(), process);
+  }
+
+  /** The {@code redis_version} of INFO server. */
+  public static String serverVersion(RedisClient client) {
+    for (String line : client.info("server").split("\r?\n")) {
+      if (line.startsWith("redis_version:")) {
+        return line.substring("redis_version:".length()).trim();
+      }
+    }
+    return "0";
+  }
+
+  private static RedisServer logged(RedisServer server) {
+    LOG.log(Level.INFO, "Using " + server);
+    return server;
+  }
+
+  /** Testcontainers, touched only when a Docker engine may be there. */
+  static final class Containers {
+    private Containers() {}
+
+    static Optional<RedisServer> startIfDockerAnswers() {
+      if (!dockerMayBeThere()) {
+        return Optional.empty();
+      }
+      try {
+        if (!org.testcontainers.DockerClientFactory.instance().isDockerAvailable()) {
+          return Optional.empty();
+        }
+        org.testcontainers.containers.GenericContainer<?> container =
+            new org.testcontainers.containers.GenericContainer<>("redis:7")
+                .withExposedPorts(6379)
+                .withCommand("redis-server", "--save", "", "--appendonly", "no");
+        container.start();
+        URI uri = URI.create("redis://" + container.getHost() + ":"
+            + container.getMappedPort(6379));
+        String version;
+        try (RedisClient client = RedisClient.create(uri)) {
+          version = serverVersion(client);
+        }
+        return Optional.of(new RedisServer(RedisServer.Source.TESTCONTAINERS, uri, version,
+            "Redis " + version + " (Testcontainers redis:7) at " + uri, container::stop));
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.INFO, "Docker did not give a Redis container (" + e + "); using a local"
+            + " redis-server instead");
+        return Optional.empty();
+      }
+    }
+
+    private static boolean dockerMayBeThere() {
+      String host = System.getenv("DOCKER_HOST");
+      if (host != null && !host.isBlank()) {
+        return true;
+      }
+      return Files.exists(Path.of("/var/run/docker.sock"))
+          || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run",
+              "docker.sock"));
+    }
+  }
+}

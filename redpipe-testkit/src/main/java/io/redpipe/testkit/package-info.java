@@ -1,0 +1,14 @@
+/**
+ * Real Redis servers for RedPipe's tests, demo and benchmarks: never mocks.
+ *
+ * <p>{@link io.redpipe.testkit.RedisServers#start()} finds a server in this order:
+ * <ol>
+ *   <li>{@code REDIS_URL} when set ({@code redis://} or {@code rediss://}, with user and password);
+ *   <li>a {@code redis:7} container through Testcontainers when a Docker engine answers;
+ *   <li>{@code redis-server} found on the {@code PATH}, started on a free loopback port without
+ *       persistence;
+ *   <li>the {@code redis-server} binary shipped inside the {@code embedded-redis} artifact.
+ * </ol>
+ * {@link io.redpipe.testkit.RedisExtension} hands such a server to JUnit 5 tests.
+ */
+package io.redpipe.testkit;
