@@ -1,0 +1,18 @@
+package io.redpipe;
+
+/**
+ * A value that cannot be stored as the field's type; thrown when the command is queued, and nothing of that call was queued. The message names the field (or key), shows the value and says what was expected.
+ */
+public class InvalidValue extends RedPipeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message that says what went wrong and what to do. */
+  public InvalidValue(String message) {
+    super(message);
+  }
+
+  /** Creates the exception with a message and the underlying cause. */
+  public InvalidValue(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

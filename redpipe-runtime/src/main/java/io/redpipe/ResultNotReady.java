@@ -1,0 +1,18 @@
+package io.redpipe;
+
+/**
+ * A future was read before the pipeline that fills it executed. Execute the root pipeline first, or check {@code isReady()}.
+ */
+public class ResultNotReady extends RedPipeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message that says what went wrong and what to do. */
+  public ResultNotReady(String message) {
+    super(message);
+  }
+
+  /** Creates the exception with a message and the underlying cause. */
+  public ResultNotReady(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
