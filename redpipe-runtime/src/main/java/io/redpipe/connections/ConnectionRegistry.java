@@ -60,15 +60,16 @@ public final class ConnectionRegistry {
     Connection replacement = new Connection(key, client, transaction, protocol);
     synchronized (this) {
       Connection existing = connections.get(key);
-      if (existing != null && existing.client() != client
-          && !sameEndpoint(existing.client(), client)) {
+      if (existing == null) {
+        connections.put(key, replacement);
+      } else if (existing.client() == client) {
+        if (existing.transaction() != transaction) {
+          connections.put(key, replacement);
+        }
+      } else if (!sameEndpoint(existing.client(), client)) {
         throw new AlreadyConnected("can't change " + Connection.describe(key)
             + ": it is already connected to another server; call RedPipe.disconnect("
             + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
-      }
-      if (existing == null || existing.client() != client
-          || existing.transaction() != transaction) {
-        connections.put(key, replacement);
       }
     }
   }
