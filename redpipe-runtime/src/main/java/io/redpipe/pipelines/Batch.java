@@ -76,7 +76,7 @@ final class Batch {
     return failures;
   }
 
-  /** The reply of the command queued at {@code position}, after a successful run. */
+  /** The reply of this batch's {@code index}-th command, after a successful run. */
   Object value(int index) {
     return values.get(index);
   }

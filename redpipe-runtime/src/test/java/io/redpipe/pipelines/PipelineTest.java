@@ -253,4 +253,18 @@ class PipelineTest {
       }
     }
   }
+
+  @Test
+  void aThrowingMapFunctionFailsExecuteAndSkipsCallbacks(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:map:text", "not a number");
+    List<String> ran = new ArrayList<>();
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      Future<Long> parsed = pipe.get("pt:map:text").map(Long::parseLong);
+      pipe.onExecute(() -> ran.add("callback"));
+      assertThrows(NumberFormatException.class, pipe::execute);
+      assertFalse(parsed.isReady());
+    }
+    assertTrue(ran.isEmpty());
+  }
 }
