@@ -1,13 +1,14 @@
 package io.redpipe.examples;
 
+import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.Response;
 
 /**
  * The demo the README's first command runs: an embedded Redis unless {@code REDIS_URL} is set.
@@ -31,17 +32,20 @@ public final class Demo {
   public static void run(RedisServer server, PrintStream out) {
     out.println("RedPipe demo on " + server);
     try (RedisClient client = server.newClient()) {
-      List<Response<Long>> counters = new ArrayList<>();
-      try (AbstractPipeline pipe = client.pipelined()) {
+      RedPipe.connect(client);
+      List<Future<Long>> counters = new ArrayList<>();
+      try (Pipeline pipe = RedPipe.pipeline()) {
         for (int i = 0; i < 5; i++) {
-          counters.add(pipe.incr("demo:counter:" + i));
+          counters.add(pipe.incr("demo:counter:" + i));    // queued, nothing sent yet
         }
-        pipe.sync();
+        pipe.execute();                                     // one round trip
       }
       out.println("5 INCR commands in one round trip: " + counters.stream()
-          .map(Response::get).toList());
-      client.del(new String[] {"demo:counter:0", "demo:counter:1", "demo:counter:2",
-          "demo:counter:3", "demo:counter:4"});
+          .map(Future::get).toList());
+      client.del("demo:counter:0", "demo:counter:1", "demo:counter:2", "demo:counter:3",
+          "demo:counter:4");
+    } finally {
+      RedPipe.reset();
     }
   }
 }

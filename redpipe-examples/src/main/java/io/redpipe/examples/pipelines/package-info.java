@@ -1,0 +1,2 @@
+/** Runnable examples of pipelines, futures, callbacks and named connections. */
+package io.redpipe.examples.pipelines;

@@ -1,0 +1,51 @@
+package io.redpipe.examples.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redpipe.RedPipe;
+import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.RedisServer;
+import io.redpipe.testkit.RedisTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
+
+@RedisTest
+class PipelineExamplesTest {
+  @AfterEach
+  void resetConnections() {
+    RedPipe.reset();
+  }
+
+  @Test
+  void reusableFunctionsAloneAndComposed(RedisClient client) {
+    RedPipe.connect(client);
+    assertEquals(1L, ReusableFunctions.incrementAndExpire("visits:alone", null).get());
+    assertEquals(List.of(1L, 1L, 2L), ReusableFunctions.countVisits(List.of("a", "b", "a")));
+    assertTrue(client.ttl("visits:a") > 0);
+  }
+
+  @Test
+  void callbacksAndDerivedFutures(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("points:alice", "3");
+    client.set("points:max", "10");
+    assertEquals("alice has 3 points of 10", CallbacksAndDerivedFutures.scoreLine("alice", null));
+    try (Pipeline root = RedPipe.pipeline()) {
+      assertEquals("Future[pending]", CallbacksAndDerivedFutures.scoreLine("alice", root));
+      root.execute();
+    }
+  }
+
+  @Test
+  void namedConnections(RedisServer server) {
+    try (RedisClient sessions = server.newClient(RedisProtocol.RESP3);
+        RedisClient stats = server.newClient(RedisProtocol.RESP2)) {
+      assertEquals(1L, NamedConnections.login(sessions, stats, "bob"));
+      assertEquals("active", sessions.get("session:bob"));
+    }
+  }
+}

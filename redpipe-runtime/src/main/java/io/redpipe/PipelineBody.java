@@ -1,0 +1,15 @@
+package io.redpipe;
+
+import io.redpipe.pipelines.Pipeline;
+
+/**
+ * The body of {@link RedPipe#autoexec(Pipeline, PipelineBody)}: queues commands on the pipeline
+ * it is given and returns a result, typically a future.
+ *
+ * @param <T> the type of the result
+ */
+@FunctionalInterface
+public interface PipelineBody<T> {
+  /** Queues commands on {@code pipe} and returns the result of the autoexec call. */
+  T run(Pipeline pipe);
+}

@@ -1,0 +1,70 @@
+package io.redpipe.connections;
+
+import java.util.Objects;
+import redis.clients.jedis.ClusterCommandObjects;
+import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * A named connection: the Jedis client, whether batches run as MULTI/EXEC transactions, and
+ * the protocol the client speaks, which decides how replies are decoded.
+ */
+public final class Connection {
+  private final String name;
+  private final UnifiedJedis client;
+  private final boolean transaction;
+  private final RedisProtocol protocol;
+
+  Connection(String name, UnifiedJedis client, boolean transaction, RedisProtocol protocol) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.client = Objects.requireNonNull(client, "client");
+    this.transaction = transaction;
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+  }
+
+  /** The connection's name; {@code ""} for the default connection. */
+  public String name() {
+    return name;
+  }
+
+  /** The Jedis client that executes this connection's batches. */
+  public UnifiedJedis client() {
+    return client;
+  }
+
+  /** Whether each batch is sent inside MULTI/EXEC. */
+  public boolean transaction() {
+    return transaction;
+  }
+
+  /** The protocol (RESP2 or RESP3) the client speaks. */
+  public RedisProtocol protocol() {
+    return protocol;
+  }
+
+  /** Whether the client talks to a Redis Cluster. */
+  public boolean isCluster() {
+    return client instanceof RedisClusterClient || client instanceof JedisCluster;
+  }
+
+  /**
+   * Returns new command builders for this connection: cluster-aware for cluster clients, with
+   * reply decoding for the connection's protocol.
+   */
+  public CommandObjects newCommandObjects() {
+    return isCluster() ? new ClusterCommandObjects(protocol) : new CommandObjects(protocol);
+  }
+
+  /** Returns a human-readable name: {@code "default"} or {@code 'name'}. */
+  public static String describe(String name) {
+    return name == null || name.isEmpty() ? "the default connection" : "connection '" + name + "'";
+  }
+
+  @Override
+  public String toString() {
+    return describe(name) + (transaction ? " (transaction)" : "") + " " + protocol;
+  }
+}

@@ -1,0 +1,152 @@
+package io.redpipe.connections;
+
+import io.redpipe.AlreadyConnected;
+import io.redpipe.InvalidPipeline;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * The thread-safe registry of named connections: a default one ({@code ""}) and any number of
+ * names. One client may serve several names. This is the only process-wide state of RedPipe.
+ */
+public final class ConnectionRegistry {
+  private static final ConnectionRegistry GLOBAL = new ConnectionRegistry();
+
+  private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
+  private volatile boolean threadsEnabled = true;
+
+  /** Creates an empty registry; most code uses {@link #global()}. */
+  public ConnectionRegistry() {}
+
+  /** The registry {@code RedPipe} uses. */
+  public static ConnectionRegistry global() {
+    return GLOBAL;
+  }
+
+  /**
+   * Connects {@code client} under {@code name}, asking the server once (HELLO) which protocol
+   * the client speaks.
+   *
+   * @throws AlreadyConnected when a client for another endpoint already holds the name
+   */
+  public void connect(String name, UnifiedJedis client, boolean transaction) {
+    Objects.requireNonNull(client, "client");
+    String key = normalize(name);
+    Connection existing = connections.get(key);
+    if (existing != null && existing.client() == client) {
+      connect(key, client, transaction, existing.protocol());
+      return;
+    }
+    connect(key, client, transaction, Protocols.detect(client));
+  }
+
+  /**
+   * Connects {@code client} under {@code name} without any I/O, trusting {@code protocol} to be
+   * the protocol the client speaks.
+   *
+   * @throws AlreadyConnected when a client for another endpoint already holds the name
+   */
+  public void connect(String name, UnifiedJedis client, boolean transaction,
+      RedisProtocol protocol) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(protocol, "protocol");
+    String key = normalize(name);
+    Connection replacement = new Connection(key, client, transaction, protocol);
+    synchronized (this) {
+      Connection existing = connections.get(key);
+      if (existing == null) {
+        connections.put(key, replacement);
+      } else if (existing.client() == client) {
+        if (existing.transaction() != transaction) {
+          connections.put(key, replacement);
+        }
+      } else if (!sameEndpoint(existing.client(), client)) {
+        throw new AlreadyConnected("can't change " + Connection.describe(key)
+            + ": it is already connected to another server; call RedPipe.disconnect("
+            + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
+      }
+    }
+  }
+
+  /** Removes the connection named {@code name}; nothing happens when there is none. */
+  public void disconnect(String name) {
+    connections.remove(normalize(name));
+  }
+
+  /** Removes every connection. */
+  public void reset() {
+    connections.clear();
+  }
+
+  /** Returns the connection named {@code name}, or {@code null} when none is configured. */
+  public Connection find(String name) {
+    return connections.get(normalize(name));
+  }
+
+  /**
+   * Returns the connection named {@code name}.
+   *
+   * @throws InvalidPipeline naming the connection when it is not configured
+   */
+  public Connection get(String name) {
+    Connection connection = find(name);
+    if (connection == null) {
+      String key = normalize(name);
+      throw new InvalidPipeline(Connection.describe(key) + " is not configured: call RedPipe.connect("
+          + (key.isEmpty() ? "" : "\"" + key + "\", ") + "client) before creating pipelines");
+    }
+    return connection;
+  }
+
+  /** Whether batches for several connections are sent in parallel (the default). */
+  public boolean threadsEnabled() {
+    return threadsEnabled;
+  }
+
+  /** Switches parallel sending of the batches of several connections on or off. */
+  public void setThreadsEnabled(boolean enabled) {
+    this.threadsEnabled = enabled;
+  }
+
+  /** {@code null} and {@code ""} both mean the default connection. */
+  public static String normalize(String name) {
+    return name == null ? "" : name;
+  }
+
+  private static boolean sameEndpoint(UnifiedJedis a, UnifiedJedis b) {
+    String idA = endpoint(a);
+    return idA != null && idA.equals(endpoint(b));
+  }
+
+  /** The server's run id and the client's database, or null when the server cannot say. */
+  private static String endpoint(UnifiedJedis client) {
+    try {
+      String info = text(client.sendCommand(Protocol.Command.INFO, "server"));
+      String clientInfo = text(client.sendCommand(Protocol.Command.CLIENT, "INFO"));
+      return field(info, "run_id:", "\r\n") + "/" + field(clientInfo, " db=", " ");
+    } catch (JedisException e) {
+      return null;
+    }
+  }
+
+  private static String field(String text, String prefix, String end) {
+    int start = text.indexOf(prefix);
+    if (start < 0) {
+      return "?";
+    }
+    start += prefix.length();
+    int stop = text.indexOf(end, start);
+    return stop < 0 ? text.substring(start).trim() : text.substring(start, stop);
+  }
+
+  private static String text(Object reply) {
+    return reply instanceof byte[] ? new String((byte[]) reply, StandardCharsets.UTF_8)
+        : String.valueOf(reply);
+  }
+}

@@ -1,0 +1,2 @@
+/** The thread-safe registry of named Redis connections that pipelines execute on. */
+package io.redpipe.connections;

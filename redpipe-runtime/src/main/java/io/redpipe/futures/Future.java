@@ -1,0 +1,133 @@
+package io.redpipe.futures;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.ResultNotReady;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * The result of a command (or of a keyspace or struct call) that is known once the root pipeline
+ * executed. One type serves raw commands, keyspaces, structs and user code.
+ *
+ * <p>A future is set once. {@link #map} gives a derived future that is filled right after this
+ * one, in the thread that fills this one. Reading a future before it is set throws
+ * {@link ResultNotReady}.
+ *
+ * @param <T> the type of the value; the value itself may be {@code null} (e.g. a missing key)
+ */
+public final class Future<T> {
+  private final Object lock = new Object();
+  private final List<Runnable> dependents = new ArrayList<>();
+  private volatile boolean ready;
+  private volatile T value;
+  private CompletableFuture<T> stage;
+
+  private Future() {}
+
+  /** Returns an empty future that user code fills with {@link #set}, e.g. from a callback. */
+  public static <T> Future<T> create() {
+    return new Future<>();
+  }
+
+  /** Returns a future that already holds {@code value}. */
+  public static <T> Future<T> completed(T value) {
+    Future<T> future = new Future<>();
+    future.set(value);
+    return future;
+  }
+
+  /**
+   * Returns the value.
+   *
+   * @throws ResultNotReady when the pipeline that fills this future has not executed yet
+   */
+  public T get() {
+    if (!ready) {
+      throw new ResultNotReady("the result is not ready: execute the root pipeline first"
+          + " (pipe.execute(), or RedPipe.autoexec with no parent), or check isReady()");
+    }
+    return value;
+  }
+
+  /** Returns whether the value is set. */
+  public boolean isReady() {
+    return ready;
+  }
+
+  /**
+   * Sets the value, then fills the futures derived with {@link #map} in the order they were
+   * made. An exception thrown by a map function propagates from here.
+   *
+   * @throws InvalidOperation when the future was already set
+   */
+  public void set(T value) {
+    List<Runnable> toRun;
+    CompletableFuture<T> toComplete;
+    synchronized (lock) {
+      if (ready) {
+        throw new InvalidOperation("this future is already set to " + describe(this.value)
+            + "; a future is set once: create a new one with Future.create()");
+      }
+      this.value = value;
+      this.ready = true;
+      toRun = new ArrayList<>(dependents);
+      dependents.clear();
+      toComplete = stage;
+    }
+    if (toComplete != null) {
+      toComplete.complete(value);
+    }
+    for (Runnable dependent : toRun) {
+      dependent.run();
+    }
+  }
+
+  /**
+   * Returns a future holding {@code fn} applied to this future's value, filled right after this
+   * one (at once when this one is already set).
+   */
+  public <R> Future<R> map(Function<? super T, ? extends R> fn) {
+    Objects.requireNonNull(fn, "fn");
+    Future<R> derived = new Future<>();
+    Runnable fill = () -> derived.set(fn.apply(value));
+    synchronized (lock) {
+      if (!ready) {
+        dependents.add(fill);
+        return derived;
+      }
+    }
+    fill.run();
+    return derived;
+  }
+
+  /** Returns a stage completed with the value when this future is set. */
+  public CompletionStage<T> toCompletionStage() {
+    synchronized (lock) {
+      if (stage == null) {
+        stage = new CompletableFuture<>();
+        if (ready) {
+          stage.complete(value);
+        }
+      }
+      return stage.minimalCompletionStage();
+    }
+  }
+
+  /** Returns {@code "Future[<value>]"}, or {@code "Future[pending]"} before the value is set. */
+  @Override
+  public String toString() {
+    return ready ? "Future[" + describe(value) + "]" : "Future[pending]";
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof byte[]) {
+      return "b\"" + new String((byte[]) value, StandardCharsets.UTF_8) + "\"";
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,87 @@
+package io.redpipe.pipelines;
+
+import io.redpipe.CommandFailure;
+import io.redpipe.connections.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.PipeliningBase;
+import redis.clients.jedis.Response;
+
+/**
+ * The commands of one root execute that go to one connection, sent in one round trip (inside
+ * MULTI/EXEC when the connection asks for transactions). Running a batch never fills futures:
+ * it only collects the replies or the failures.
+ */
+final class Batch {
+  private final Connection connection;
+  private final List<QueuedCommand<?>> commands = new ArrayList<>();
+  private final List<Integer> positions = new ArrayList<>();
+  private final List<Object> values = new ArrayList<>();
+  private final List<CommandFailure> failures = new ArrayList<>();
+
+  Batch(Connection connection) {
+    this.connection = connection;
+  }
+
+  void add(int position, QueuedCommand<?> command) {
+    positions.add(position);
+    commands.add(command);
+  }
+
+  /** Sends the commands and reads the replies; failures are recorded, never thrown. */
+  void run() {
+    List<Response<?>> responses = new ArrayList<>(commands.size());
+    try {
+      if (connection.transaction()) {
+        try (AbstractTransaction transaction = connection.client().multi()) {
+          send(transaction, responses);
+          transaction.exec();
+        }
+      } else {
+        try (AbstractPipeline pipeline = connection.client().pipelined()) {
+          send(pipeline, responses);
+          pipeline.sync();
+        }
+      }
+    } catch (RuntimeException e) {
+      failures.add(new CommandFailure(connection.name(), -1,
+          "the batch of " + commands.size() + " command(s) starting with "
+              + commands.get(0).commandName() + " at #" + positions.get(0), e));
+      return;
+    }
+    for (int i = 0; i < responses.size(); i++) {
+      try {
+        values.add(responses.get(i).get());
+      } catch (RuntimeException e) {
+        values.add(null);
+        failures.add(new CommandFailure(connection.name(), positions.get(i),
+            commands.get(i).commandName(), e));
+      }
+    }
+  }
+
+  private void send(PipeliningBase jedis, List<Response<?>> responses) {
+    for (QueuedCommand<?> command : commands) {
+      responses.add(jedis.executeCommand(command.command()));
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  List<CommandFailure> failures() {
+    return failures;
+  }
+
+  /** The reply of this batch's {@code index}-th command, after a successful run. */
+  Object value(int index) {
+    return values.get(index);
+  }
+
+  List<QueuedCommand<?>> commands() {
+    return commands;
+  }
+}

@@ -1,0 +1,61 @@
+package io.redpipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.RedisServer;
+import io.redpipe.testkit.RedisTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
+
+/** Round trips counted at the socket: flushes of the client's output stream. */
+@RedisTest
+class RoundTripTest {
+  @AfterEach
+  void resetConnections() {
+    RedPipe.reset();
+  }
+
+  /** A reusable function: alone it executes at once; with a parent it joins the parent's trip. */
+  static Future<Long> incrementAndExpire(String key, Pipeline parent) {
+    return RedPipe.autoexec(parent, pipe -> {
+      Future<Long> value = pipe.incrBy(key, 1);
+      pipe.expire(key, 60);
+      return value;
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void hundredNestedCallsCostOneRoundTrip(RedisProtocol protocol, RedisServer server) {
+    CountingSocketFactory[] counter = new CountingSocketFactory[1];
+    try (RedisClient client = CountingSocketFactory.client(server.hostAndPort(), protocol,
+        counter)) {
+      RedPipe.connect(client);
+      int before = counter[0].flushes();
+      Future<Long> alone = incrementAndExpire("rt:alone:" + protocol, null);
+      assertEquals(1L, alone.get());
+      assertEquals(before + 1, counter[0].flushes(), "one call alone: one round trip");
+
+      before = counter[0].flushes();
+      List<Future<Long>> results = new ArrayList<>();
+      try (Pipeline pipe = RedPipe.pipeline()) {
+        for (int i = 0; i < 100; i++) {
+          results.add(incrementAndExpire("rt:" + protocol + ":" + i, pipe));
+        }
+        assertEquals(before, counter[0].flushes(), "nothing sent before execute");
+        pipe.execute();
+      }
+      assertEquals(before + 1, counter[0].flushes(), "100 nested calls: one round trip");
+      for (Future<Long> result : results) {
+        assertEquals(1L, result.get());
+      }
+    }
+  }
+}

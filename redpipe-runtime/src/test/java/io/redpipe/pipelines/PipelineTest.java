@@ -1,0 +1,270 @@
+package io.redpipe.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redpipe.InvalidPipeline;
+import io.redpipe.PipelineFailed;
+import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
+import io.redpipe.testkit.RedisServer;
+import io.redpipe.testkit.RedisTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.resps.Tuple;
+
+@RedisTest
+class PipelineTest {
+  @AfterEach
+  void resetConnections() {
+    RedPipe.reset();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void repliesDecodeUnderBothProtocols(RedisProtocol protocol, RedisServer server) {
+    String key = "pt:decode:" + protocol;
+    try (RedisClient client = server.newClient(protocol)) {
+      RedPipe.connect(client);
+      try (Pipeline pipe = RedPipe.pipeline()) {
+        pipe.hset(key + ":h", Map.of("a", "1", "b", "2"));
+        Future<Map<String, String>> all = pipe.hgetAll(key + ":h");
+        Future<byte[]> field = pipe.hget((key + ":h").getBytes(StandardCharsets.UTF_8),
+            "a".getBytes(StandardCharsets.UTF_8));
+        pipe.zadd(key + ":z", 1.5, "m");
+        Future<List<Tuple>> scored = pipe.zrangeWithScores(key + ":z", 0, -1);
+        Future<Double> score = pipe.zscore(key + ":z", "m");
+        Future<String> missing = pipe.get(key + ":missing");
+        pipe.execute();
+        assertEquals(Map.of("a", "1", "b", "2"), all.get());
+        assertArrayEquals("1".getBytes(StandardCharsets.UTF_8), field.get());
+        assertEquals(List.of(new Tuple("m", 1.5)), scored.get());
+        assertEquals(1.5, score.get());
+        assertNull(missing.get());
+      }
+      client.del(key + ":h", key + ":z");
+    }
+  }
+
+  @Test
+  void nothingIsSentBeforeTheRootExecutes(RedisClient client) {
+    RedPipe.connect(client);
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      Future<Long> counter = pipe.incr("pt:lazy");
+      assertFalse(counter.isReady());
+      assertNull(client.get("pt:lazy"));
+      pipe.execute();
+      assertEquals(1L, counter.get());
+    }
+  }
+
+  @Test
+  void executeCommandUsesTheConnectionsCommandObjects(RedisClient client) {
+    RedPipe.connect(client);
+    client.hset("pt:raw", "f", "v");
+    Future<String> text = RedPipe.autoexec(null, pipe ->
+        pipe.executeCommand(pipe.commandObjects().hget("pt:raw".getBytes(StandardCharsets.UTF_8),
+            "f".getBytes(StandardCharsets.UTF_8)))
+            .map(bytes -> new String(bytes, StandardCharsets.UTF_8)));
+    assertEquals("v", text.get());
+  }
+
+  @Test
+  void callbacksRunInRegistrationOrderDepthFirst(RedisClient client) {
+    RedPipe.connect(client);
+    List<String> order = new ArrayList<>();
+    try (Pipeline root = RedPipe.pipeline()) {
+      root.onExecute(() -> order.add("root-1"));
+      try (Pipeline n1 = RedPipe.pipeline(root)) {
+        n1.onExecute(() -> order.add("n1-1"));
+        try (Pipeline n11 = RedPipe.pipeline(n1)) {
+          Future<Long> deep = n11.incr("pt:order");
+          n11.onExecute(() -> order.add("n1.1 saw " + deep.get()));
+          n11.execute();
+        }
+        n1.onExecute(() -> order.add("n1-2"));
+        n1.execute();
+      }
+      try (Pipeline n2 = RedPipe.pipeline(root)) {
+        n2.onExecute(() -> order.add("n2"));
+        n2.execute();
+      }
+      root.onExecute(() -> order.add("root-2"));
+      assertTrue(order.isEmpty());
+      root.execute();
+    }
+    assertEquals(List.of("root-1", "n1-1", "n1.1 saw 1", "n1-2", "n2", "root-2"), order);
+  }
+
+  @Test
+  void userFuturesSetInCallbacks(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:user:a", "3");
+    client.set("pt:user:b", "4");
+    Future<Long> sum = Future.create();
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      Future<Long> a = RedPipe.autoexec(pipe, p -> p.get("pt:user:a").map(Long::parseLong));
+      Future<Long> b = RedPipe.autoexec(pipe, p -> p.get("pt:user:b").map(Long::parseLong));
+      pipe.onExecute(() -> sum.set(a.get() + b.get()));
+      assertFalse(sum.isReady());
+      pipe.execute();
+    }
+    assertEquals(7L, sum.get());
+  }
+
+  @Test
+  void autoexecWithoutParentExecutesAtOnce(RedisClient client) {
+    RedPipe.connect(client);
+    Future<Long> value = RedPipe.autoexec(null, pipe -> pipe.incrBy("pt:auto", 5));
+    assertEquals(5L, value.get());
+  }
+
+  @Test
+  void autoexecBodyThatThrowsSendsNothing(RedisClient client) {
+    RedPipe.connect(client);
+    try (Pipeline root = RedPipe.pipeline()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> RedPipe.autoexec(root, pipe -> {
+            pipe.set("pt:thrown", "x");
+            throw new IllegalStateException("boom");
+          }));
+      assertEquals("boom", e.getMessage());
+      root.execute();
+    }
+    assertFalse(client.exists("pt:thrown"));
+  }
+
+  @Test
+  void aSecondExecuteDoesNotResend(RedisClient client) {
+    RedPipe.connect(client);
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      Future<Long> first = pipe.incr("pt:once");
+      pipe.execute();
+      pipe.execute();
+      assertEquals(1L, first.get());
+    }
+    assertEquals("1", client.get("pt:once"));
+  }
+
+  @Test
+  void closeWithoutExecuteDiscardsAndClosedPipelinesRefuseUse(RedisClient client) {
+    RedPipe.connect(client);
+    Pipeline pipe = RedPipe.pipeline();
+    Future<String> reply = pipe.set("pt:discarded", "x");
+    pipe.close();
+    assertFalse(reply.isReady());
+    assertFalse(client.exists("pt:discarded"));
+    InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> pipe.incr("pt:discarded"));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    assertThrows(InvalidPipeline.class, pipe::execute);
+    assertThrows(InvalidPipeline.class, () -> RedPipe.pipeline(pipe));
+  }
+
+  @Test
+  void anEmptyRootNeedsNoConnection() {
+    List<String> ran = new ArrayList<>();
+    try (Pipeline pipe = RedPipe.pipeline("pt-nowhere")) {
+      pipe.onExecute(() -> ran.add("callback"));
+      pipe.execute();
+    }
+    assertEquals(List.of("callback"), ran);
+  }
+
+  @Test
+  void anUnknownConnectionIsNamedAtExecute() {
+    try (Pipeline pipe = RedPipe.pipeline("pt-unknown")) {
+      pipe.incr("pt:unknown");
+      InvalidPipeline e = assertThrows(InvalidPipeline.class, pipe::execute);
+      assertTrue(e.getMessage().contains("connection 'pt-unknown' is not configured"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void aFailedCommandFailsTheWholeExecute(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:fail:string", "x");
+    List<String> ran = new ArrayList<>();
+    Future<Long> ok;
+    Future<String> bad;
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      ok = pipe.incr("pt:fail:counter");
+      bad = pipe.hget("pt:fail:string", "f");
+      pipe.onExecute(() -> ran.add("callback"));
+      PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
+      assertTrue(e.getMessage().contains("command #1 HGET on the default connection: WRONGTYPE"),
+          e.getMessage());
+      assertEquals(1, e.failures().size());
+      assertEquals(1, e.failures().get(0).position());
+      assertTrue(e.getCause().getMessage().startsWith("WRONGTYPE"), e.getCause().getMessage());
+    }
+    assertTrue(ran.isEmpty());
+    assertFalse(ok.isReady());
+    assertFalse(bad.isReady());
+  }
+
+  @Test
+  void transactionModeWrapsTheBatchInMultiExec(RedisServer server) {
+    try (RedisClient client = server.newClient()) {
+      RedPipe.connect("pt-tx", client, true);
+      Future<Long> first;
+      Future<Long> second;
+      try (Pipeline pipe = RedPipe.pipeline("pt-tx")) {
+        first = pipe.incr("pt:tx");
+        second = pipe.incr("pt:tx");
+        pipe.execute();
+      }
+      assertEquals(1L, first.get());
+      assertEquals(2L, second.get());
+      try (Pipeline pipe = RedPipe.pipeline("pt-tx")) {
+        pipe.set("pt:tx:s", "x");
+        pipe.incr("pt:tx:s");
+        PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
+        assertTrue(e.getMessage().contains("command #1 INCR on connection 'pt-tx'"),
+            e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aNestedPipelineMayUseAnotherConnection(RedisServer server, RedisClient client) {
+    try (RedisClient other = server.newClient(RedisProtocol.RESP2)) {
+      RedPipe.connect(client);
+      RedPipe.connect("pt-other", other);
+      try (Pipeline root = RedPipe.pipeline()) {
+        Future<Long> a = root.incr("pt:route:a");
+        Future<Long> b = RedPipe.autoexec(root, "pt-other", pipe -> pipe.incr("pt:route:b"));
+        assertEquals("pt-other", RedPipe.pipeline(root, "pt-other").connectionName());
+        root.execute();
+        assertEquals(1L, a.get());
+        assertEquals(1L, b.get());
+      }
+    }
+  }
+
+  @Test
+  void aThrowingMapFunctionFailsExecuteAndSkipsCallbacks(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:map:text", "not a number");
+    List<String> ran = new ArrayList<>();
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      Future<Long> parsed = pipe.get("pt:map:text").map(Long::parseLong);
+      pipe.onExecute(() -> ran.add("callback"));
+      assertThrows(NumberFormatException.class, pipe::execute);
+      assertFalse(parsed.isReady());
+    }
+    assertTrue(ran.isEmpty());
+  }
+}
