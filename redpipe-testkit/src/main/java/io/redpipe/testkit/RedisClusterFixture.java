@@ -152,8 +152,7 @@ public final class RedisClusterFixture implements AutoCloseable {
       }
       try (ServerSocket bus = new ServerSocket(port + BUS_PORT_OFFSET, 1,
           InetAddress.getLoopbackAddress())) {
-        bus.setReuseAddress(true);
-        return port;
+        return bus.getLocalPort() - BUS_PORT_OFFSET;
       } catch (IOException busPortTaken) {
         // try another port
       }
