@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -78,7 +79,18 @@ public final class RedisProcess implements AutoCloseable {
     throw last;
   }
 
-  private static RedisProcess startOn(Path binary, int port, String... extraArgs) {
+  /**
+   * Starts {@code binary} on the given loopback port and waits until it answers PING; unlike
+   * {@link #start(Path, String...)} it does not retry on another port. Cluster nodes need this to
+   * keep their bus port ({@code port + 10000}) in range.
+   *
+   * @param binary the redis-server executable
+   * @param port the loopback port to listen on
+   * @param extraArgs more server arguments
+   * @throws IllegalStateException when the server does not start, with its log
+   */
+  public static RedisProcess startOn(Path binary, int port, String... extraArgs) {
+    Objects.requireNonNull(binary, "binary");
     Path workDir;
     try {
       workDir = Files.createTempDirectory("redpipe-redis-" + port + "-");

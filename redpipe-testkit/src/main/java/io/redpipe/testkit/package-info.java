@@ -10,5 +10,9 @@
  *   <li>the {@code redis-server} binary shipped inside the {@code embedded-redis} artifact.
  * </ol>
  * {@link io.redpipe.testkit.RedisExtension} hands such a server to JUnit 5 tests.
+ *
+ * <p>{@link io.redpipe.testkit.RedisClusterFixture} starts a real Redis Cluster from the same
+ * binaries ({@link io.redpipe.testkit.RedisClusterTest} shares one per test JVM), and
+ * {@link io.redpipe.testkit.LatencyProxy} puts a fixed network delay in front of any server.
  */
 package io.redpipe.testkit;

@@ -1,0 +1,358 @@
+package io.redpipe.testkit;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+/**
+ * A real Redis Cluster of {@code redis-server} processes on loopback ports, started from the
+ * binary that {@link RedisBinaries#best()} picks (works with Redis 6.2 and 7.x).
+ *
+ * <p>{@link #start(int, int)} starts the nodes, joins them with {@code CLUSTER MEET}, spreads the
+ * 16384 slots evenly over the masters, attaches the replicas and returns only when every node
+ * reports {@code cluster_state:ok} and all nodes agree on the slot map. {@link #close()} stops
+ * every node; each node also has its own shutdown hook and watchdog (see {@link RedisProcess}),
+ * so no node outlives the JVM. A failed start stops whatever it had started.
+ */
+public final class RedisClusterFixture implements AutoCloseable {
+  /** How long formation, failover and slot-map agreement may take. */
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final int BUS_PORT_OFFSET = 10_000;
+  private static final int ADDSLOTS_CHUNK = 2048;
+  private static final JedisClientConfig ADMIN = DefaultJedisClientConfig.builder()
+      .protocol(RedisProtocol.RESP2).timeoutMillis(5000).build();
+
+  private record Node(RedisProcess process, HostAndPort address, String id) {}
+
+  private final List<Node> nodes = new ArrayList<>();
+  private final Set<HostAndPort> stopped = Collections.synchronizedSet(new LinkedHashSet<>());
+
+  private RedisClusterFixture() {}
+
+  /**
+   * Starts a cluster and waits until it serves every slot.
+   *
+   * @param masters how many masters share the slots, at least 3 (Redis Cluster's minimum for
+   *     failover)
+   * @param replicasPerMaster how many replicas follow each master, 0 or more
+   * @throws IllegalStateException when the cluster does not form within {@link #TIMEOUT}
+   */
+  public static RedisClusterFixture start(int masters, int replicasPerMaster) {
+    if (masters < 3) {
+      throw new IllegalArgumentException("masters is " + masters + "; a cluster needs at least 3");
+    }
+    if (replicasPerMaster < 0) {
+      throw new IllegalArgumentException("replicasPerMaster is " + replicasPerMaster
+          + "; expected 0 or more");
+    }
+    RedisClusterFixture cluster = new RedisClusterFixture();
+    try {
+      cluster.form(RedisBinaries.best(), masters, replicasPerMaster);
+      return cluster;
+    } catch (RuntimeException | Error e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  private void form(Path binary, int masters, int replicasPerMaster) {
+    int total = masters * (1 + replicasPerMaster);
+    for (int i = 0; i < total; i++) {
+      RedisProcess process = startNode(binary);
+      HostAndPort address = new HostAndPort(LOOPBACK, process.port());
+      String id;
+      try (Jedis jedis = connect(address)) {
+        id = jedis.clusterMyId();
+        if (i < masters) {
+          jedis.clusterSetConfigEpoch(i + 1L);
+        }
+      } catch (RuntimeException e) {
+        process.close();
+        throw e;
+      }
+      nodes.add(new Node(process, address, id));
+    }
+    for (int i = 0; i < total; i++) {
+      // Every node meets every later one: quicker than waiting for gossip to spread the news.
+      try (Jedis jedis = connect(nodes.get(i).address())) {
+        for (Node node : nodes.subList(i + 1, total)) {
+          jedis.clusterMeet(LOOPBACK, node.address().getPort());
+        }
+      }
+    }
+    for (int m = 0; m < masters; m++) {
+      int from = m * ClusterView.SLOTS / masters;
+      int to = (m + 1) * ClusterView.SLOTS / masters;
+      try (Jedis master = connect(nodes.get(m).address())) {
+        for (int chunk = from; chunk < to; chunk += ADDSLOTS_CHUNK) {
+          master.clusterAddSlots(IntStream.range(chunk, Math.min(to, chunk + ADDSLOTS_CHUNK))
+              .toArray());
+        }
+      }
+    }
+    Set<HostAndPort> all = nodes();
+    Polling.await("every node to know all " + total + " nodes", TIMEOUT, () -> {
+      for (Node node : nodes) {
+        Set<HostAndPort> known = view(node.address()).healthyAddresses();
+        if (!known.equals(all)) {
+          return node.address() + " knows " + known;
+        }
+      }
+      return null;
+    });
+    for (int r = masters; r < total; r++) {
+      String masterId = nodes.get((r - masters) % masters).id();
+      try (Jedis replica = connect(nodes.get(r).address())) {
+        replica.clusterReplicate(masterId);
+      }
+    }
+    awaitHealthy();
+  }
+
+  private static RedisProcess startNode(Path binary) {
+    IllegalStateException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int port = portWithFreeBusPort();
+      try {
+        return RedisProcess.startOn(binary, port, "--cluster-enabled", "yes",
+            "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "2000",
+            "--repl-diskless-sync", "yes", "--repl-diskless-sync-delay", "0");
+      } catch (IllegalStateException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  /** A free port whose cluster bus port (port + 10000) is valid and free as well. */
+  private static int portWithFreeBusPort() {
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = RedisProcess.freePort();
+      if (port + BUS_PORT_OFFSET > 65_535) {
+        continue;
+      }
+      try (ServerSocket bus = new ServerSocket(port + BUS_PORT_OFFSET, 1,
+          InetAddress.getLoopbackAddress())) {
+        return bus.getLocalPort() - BUS_PORT_OFFSET;
+      } catch (IOException busPortTaken) {
+        // try another port
+      }
+    }
+    throw new IllegalStateException("found no free loopback port below 55536 whose bus port"
+        + " (port + 10000) is free too");
+  }
+
+  /**
+   * Waits until every running node reports {@code cluster_state:ok}, knows exactly the running
+   * nodes as healthy, agrees with the others on the slot map, and every replica is in sync with
+   * its master. Call it after {@link #stopNode} to wait for a failover.
+   *
+   * @throws IllegalStateException naming what is still missing after {@link #TIMEOUT}
+   */
+  public void awaitHealthy() {
+    Polling.await("a healthy cluster on " + nodes(), TIMEOUT, this::unhealthyReason);
+  }
+
+  private String unhealthyReason() {
+    Set<HostAndPort> running = nodes();
+    String agreed = null;
+    for (HostAndPort address : running) {
+      try (Jedis jedis = connect(address)) {
+        if (!jedis.clusterInfo().contains("cluster_state:ok")) {
+          return address + " is not cluster_state:ok";
+        }
+        ClusterView view = ClusterView.parse(jedis.clusterNodes());
+        if (!view.healthyAddresses().equals(running)) {
+          return address + " sees healthy nodes " + view.healthyAddresses();
+        }
+        String signature = view.signature();
+        if (agreed != null && !agreed.equals(signature)) {
+          return address + " sees " + signature + " but another node sees " + agreed;
+        }
+        agreed = signature;
+        String replication = jedis.info("replication");
+        if (replication.contains("role:slave") && !replication.contains("master_link_status:up")) {
+          return "replica " + address + " is not in sync with its master yet";
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The addresses of the running nodes, masters and replicas, in start order. */
+  public Set<HostAndPort> nodes() {
+    Set<HostAndPort> result = new LinkedHashSet<>();
+    for (Node node : nodes) {
+      if (!stopped.contains(node.address())) {
+        result.add(node.address());
+      }
+    }
+    return Collections.unmodifiableSet(result);
+  }
+
+  /** The addresses of the running masters, as the first running node sees them. */
+  public Set<HostAndPort> masters() {
+    Set<HostAndPort> result = new LinkedHashSet<>();
+    for (ClusterView.Entry entry : currentView().entries()) {
+      if (entry.master() && !entry.failed()) {
+        result.add(entry.address());
+      }
+    }
+    return Collections.unmodifiableSet(result);
+  }
+
+  /** The master that serves {@code slot} (0 to 16383), as the first running node sees it. */
+  public HostAndPort masterFor(int slot) {
+    if (slot < 0 || slot >= ClusterView.SLOTS) {
+      throw new IllegalArgumentException("slot is " + slot + "; expected 0 to 16383");
+    }
+    HostAndPort owner = currentView().ownerOf(slot);
+    if (owner == null) {
+      throw new IllegalStateException("no master serves slot " + slot);
+    }
+    return owner;
+  }
+
+  /** The master that serves {@code key}'s slot (hash tags respected). */
+  public HostAndPort masterFor(String key) {
+    return masterFor(JedisClusterCRC16.getSlot(Objects.requireNonNull(key, "key")));
+  }
+
+  /** The cluster node id of a running node. */
+  public String nodeId(HostAndPort node) {
+    return find(node).id();
+  }
+
+  /** A new cluster client that speaks the client library's default protocol. */
+  public RedisClusterClient newClient() {
+    return RedisClusterClient.builder().nodes(nodes()).build();
+  }
+
+  /** A new cluster client that speaks {@code protocol}. */
+  public RedisClusterClient newClient(RedisProtocol protocol) {
+    Objects.requireNonNull(protocol, "protocol");
+    return RedisClusterClient.builder().nodes(nodes())
+        .clientConfig(DefaultJedisClientConfig.builder().protocol(protocol).build()).build();
+  }
+
+  /** A new plain connection to one node (no redirects followed); the caller closes it. */
+  public Jedis connect(HostAndPort node) {
+    return new Jedis(Objects.requireNonNull(node, "node"), ADMIN);
+  }
+
+  /** Deletes every key on every running master (replicas follow). */
+  public void flushAll() {
+    for (HostAndPort master : masters()) {
+      try (Jedis jedis = connect(master)) {
+        jedis.flushAll();
+      }
+    }
+  }
+
+  /**
+   * Kills one node now, as a crash would; does not wait. Call {@link #awaitHealthy()} to wait
+   * until a replica has taken over its slots (a master without a replica leaves the cluster
+   * down).
+   */
+  public void stopNode(HostAndPort node) {
+    Node target = find(node);
+    stopped.add(target.address());
+    target.process().close();
+  }
+
+  /** True while no node was stopped and every node process runs. */
+  public boolean isIntact() {
+    return stopped.isEmpty() && nodes.stream().allMatch(n -> n.process().isAlive());
+  }
+
+  /**
+   * Starts moving {@code slot} from its master to the master {@code target}: the slot is
+   * {@code MIGRATING} on the source and {@code IMPORTING} on the target, so clients get
+   * {@code ASK} redirects for keys already moved. Finish with {@link SlotMigration#complete()}.
+   */
+  public SlotMigration beginSlotMigration(int slot, HostAndPort target) {
+    HostAndPort source = masterFor(slot);
+    Node to = find(target);
+    if (source.equals(to.address())) {
+      throw new IllegalArgumentException("slot " + slot + " is already served by " + target
+          + "; pick another master to migrate it to");
+    }
+    Node from = find(source);
+    return SlotMigration.begin(this, slot, from.address(), from.id(), to.address(), to.id());
+  }
+
+  /**
+   * Moves {@code slot} and all its keys to the master {@code target}, tells every master, and
+   * waits until all nodes agree; afterwards clients get {@code MOVED} for the slot.
+   */
+  public void migrateSlot(int slot, HostAndPort target) {
+    beginSlotMigration(slot, target).migrateAllKeys().complete();
+  }
+
+  private Node find(HostAndPort address) {
+    Objects.requireNonNull(address, "node");
+    for (Node node : nodes) {
+      if (node.address().equals(address) && !stopped.contains(address)) {
+        return node;
+      }
+    }
+    throw new IllegalArgumentException(address + " is not a running node of this cluster; nodes"
+        + " are " + nodes());
+  }
+
+  private ClusterView currentView() {
+    Set<HostAndPort> running = nodes();
+    if (running.isEmpty()) {
+      throw new IllegalStateException("no node of this cluster runs");
+    }
+    return view(running.iterator().next());
+  }
+
+  private ClusterView view(HostAndPort address) {
+    try (Jedis jedis = connect(address)) {
+      return ClusterView.parse(jedis.clusterNodes());
+    }
+  }
+
+  /** Stops every node and deletes its files. Safe to call more than once. */
+  @Override
+  public void close() {
+    RuntimeException failure = null;
+    for (Node node : nodes) {
+      try {
+        node.process().close();
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    stopped.addAll(nodes.stream().map(Node::address).toList());
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Redis Cluster on " + nodes() + " (" + Arrays.toString(
+        nodes.stream().map(n -> n.process().binary()).distinct().toArray()) + ")";
+  }
+}
