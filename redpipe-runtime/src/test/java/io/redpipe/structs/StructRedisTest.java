@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
+import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
 import io.redpipe.ResultNotReady;
 import io.redpipe.UndecodableValue;
@@ -169,7 +170,9 @@ class StructRedisTest {
       incremented = jack.incrLastSeen(5, pipe);
       jill.update(UserStruct.changes().name("Jane"), pipe); // WRONGTYPE at execute
       jill.load(pipe);
-      assertThrows(JedisDataException.class, pipe::execute);
+      PipelineFailed failed = assertThrows(PipelineFailed.class, pipe::execute);
+      assertTrue(failed.getCause() instanceof JedisDataException, failed.toString());
+      assertTrue(failed.getMessage().contains("U{w2}"), failed.getMessage());
     }
     assertFalse(incremented.isReady());
     assertThrows(ResultNotReady.class, incremented::get);
