@@ -72,6 +72,11 @@ public final class HashSchema {
     return connection;
   }
 
+  /** The Redis key of {@code id}: {@code <prefix>{<id>}}. */
+  public String key(String id) {
+    return Keys.format(prefix, id);
+  }
+
   /** The codec of {@code member}: the declared one, else TEXT. */
   public FieldCodec<?> codecFor(String member) {
     Objects.requireNonNull(member, "member");

@@ -1,0 +1,413 @@
+package io.redpipe.structs;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.RedPipe;
+import io.redpipe.codecs.FieldCodec;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.CommandObjects;
+
+/**
+ * A dict-like copy of one Redis hash: the base class of every generated {@code <Interface>Struct}.
+ *
+ * <p>The read side ({@link #get(String)}, {@link #asMap()}, ...) never does I/O: it shows the
+ * local copy, the key first under {@link StructSchema#keyName()}, then the members in insertion
+ * order. The write side queues commands on a pipeline ({@code null} executes at once) and
+ * changes the local copy only after the root pipeline executed successfully; when execute fails
+ * the local copy is unchanged. Arguments are checked and encoded before anything is queued, so
+ * an {@link io.redpipe.InvalidOperation} or {@link io.redpipe.InvalidValue} leaves nothing of
+ * that call in the pipeline.
+ *
+ * <p>Not thread-safe: use a struct from one thread at a time (like a pipeline).
+ */
+public abstract class AbstractStruct implements Iterable<Map.Entry<String, Object>> {
+  private final StructSchema schema;
+  private final String key;
+  private final Map<String, Object> data = new LinkedHashMap<>();
+
+  /**
+   * A struct holding {@code data} (decoded values) for the hash with id {@code key}; no I/O.
+   * Null values and an entry named like the key name are left out.
+   */
+  protected AbstractStruct(StructSchema schema, String key, Map<String, Object> data) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.key = Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(data, "data").forEach((member, value) -> {
+      if (member != null && value != null && !member.equals(schema.keyName())) {
+        this.data.put(member, value);
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ read side, no I/O
+
+  /** The schema this struct follows. */
+  public final StructSchema schema() {
+    return schema;
+  }
+
+  /** The struct's id, e.g. {@code "1"} (not the Redis key). */
+  public final String key() {
+    return key;
+  }
+
+  /** The Redis key of the hash, e.g. {@code U{1}}. */
+  public final String redisKey() {
+    return schema.redisKey(key);
+  }
+
+  /** The key for the key name, else the member's value, or null when absent. */
+  public final Object get(String name) {
+    return get(name, null);
+  }
+
+  /** The key for the key name, else the member's value, or {@code defaultValue} when absent. */
+  public final Object get(String name, Object defaultValue) {
+    Objects.requireNonNull(name, "name");
+    if (name.equals(schema.keyName())) {
+      return key;
+    }
+    Object value = data.get(name);
+    return value == null ? defaultValue : value;
+  }
+
+  /** True for the key name and for every member held locally. */
+  public final boolean containsKey(String name) {
+    Objects.requireNonNull(name, "name");
+    return name.equals(schema.keyName()) || data.containsKey(name);
+  }
+
+  /** The key name first, then the local members in insertion order; unmodifiable. */
+  public final Set<String> keySet() {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(schema.keyName());
+    names.addAll(data.keySet());
+    return Collections.unmodifiableSet(names);
+  }
+
+  /** 1 (the key) plus the number of local members. */
+  public final int size() {
+    return 1 + data.size();
+  }
+
+  /** A snapshot: the key under the key name first, then the members in insertion order. */
+  public final Map<String, Object> asMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(schema.keyName(), key);
+    map.putAll(data);
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The entries of {@link #asMap()}. */
+  @Override
+  public final Iterator<Map.Entry<String, Object>> iterator() {
+    return asMap().entrySet().iterator();
+  }
+
+  /**
+   * True when the local copy holds at least one member: it was loaded from a non-empty hash,
+   * written, or stubbed with data. A load that finds no hash makes it false.
+   */
+  public final boolean isPersisted() {
+    return !data.isEmpty();
+  }
+
+  /** The local value of {@code member} as the codec's type, or null; for generated getters. */
+  protected final <T> T value(String member, FieldCodec<T> codec) {
+    Object value = data.get(Objects.requireNonNull(member, "member"));
+    return value == null ? null : codec.cast(value);
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /**
+   * Writes {@code changes} (HSET; a null value removes the member with HDEL), then EXPIRE when
+   * the schema has a ttl. InvalidOperation for the key name or removing a required member,
+   * InvalidValue for a value the member's type cannot store; then nothing is queued.
+   */
+  public final void update(Map<String, ?> changes, Pipeline pipe) {
+    Changes checked = Changes.forUpdate(schema, key, changes);
+    if (!checked.isEmpty()) {
+      RedPipe.autoexec(pipe, schema.connection(), p -> {
+        queueWrites(p, checked, false, true);
+        return null;
+      });
+    }
+  }
+
+  /** {@link #update(Map, Pipeline)} with a generated typed builder. */
+  public final void update(StructValues<?> changes, Pipeline pipe) {
+    update(Objects.requireNonNull(changes, "changes").toMap(), pipe);
+  }
+
+  /** Removes members (HDEL, then EXPIRE with a ttl); the key or a required member → InvalidOperation. */
+  public final void remove(Collection<String> fields, Pipeline pipe) {
+    Objects.requireNonNull(fields, "fields");
+    Members.checkRemovable(schema, key, fields, "remove");
+    List<String> names = Members.memberList(schema, fields, "fields");
+    if (names.isEmpty()) {
+      return;
+    }
+    RedPipe.autoexec(pipe, schema.connection(), p -> {
+      byte[] redisKey = Members.bytes(redisKey());
+      p.executeCommand(p.commandObjects().hdel(redisKey, memberBytes(names)));
+      queueExpire(p, redisKey);
+      p.onExecute(() -> names.forEach(data::remove));
+      return null;
+    });
+  }
+
+  /**
+   * Adds {@code amount} to an INTEGER field or an undeclared member (HINCRBY, EXPIRE with a ttl,
+   * HGET); the future holds the new value, the local copy the re-read value.
+   */
+  public final Future<Long> incr(String field, long amount, Pipeline pipe) {
+    checkCounter(field, Long.class, "incr", "INTEGER");
+    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+      byte[] redisKey = Members.bytes(redisKey());
+      Future<Long> result =
+          p.executeCommand(p.commandObjects().hincrBy(redisKey, Members.bytes(field), amount));
+      queueReread(p, redisKey, field);
+      return result;
+    });
+  }
+
+  /** {@code incr(field, -amount, pipe)}. */
+  public final Future<Long> decr(String field, long amount, Pipeline pipe) {
+    return incr(field, -amount, pipe);
+  }
+
+  /** Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT). */
+  public final Future<Double> incrFloat(String field, double amount, Pipeline pipe) {
+    checkCounter(field, Double.class, "incrFloat", "FLOAT");
+    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+      byte[] redisKey = Members.bytes(redisKey());
+      Future<Double> result = p.executeCommand(
+          p.commandObjects().hincrByFloat(redisKey, Members.bytes(field), amount));
+      queueReread(p, redisKey, field);
+      return result;
+    });
+  }
+
+  /** {@code incrFloat(field, -amount, pipe)}. */
+  public final Future<Double> decrFloat(String field, double amount, Pipeline pipe) {
+    return incrFloat(field, -amount, pipe);
+  }
+
+  /** {@code pop(field, null, pipe)}. */
+  public final Future<Object> pop(String field, Pipeline pipe) {
+    return pop(field, null, pipe);
+  }
+
+  /**
+   * Reads and removes a member (HGET, HDEL, EXPIRE with a ttl); the future holds the stored
+   * value, or {@code defaultValue} when Redis had none. The key or a required member →
+   * InvalidOperation.
+   */
+  public final Future<Object> pop(String field, Object defaultValue, Pipeline pipe) {
+    Objects.requireNonNull(field, "field");
+    Members.checkRemovable(schema, key, List.of(field), "pop");
+    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+      byte[] redisKey = Members.bytes(redisKey());
+      byte[] member = Members.bytes(field);
+      Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, member))
+          .map(bytes -> bytes == null ? defaultValue : Members.decode(schema, key, field, bytes));
+      p.executeCommand(p.commandObjects().hdel(redisKey, member));
+      queueExpire(p, redisKey);
+      p.onExecute(() -> data.remove(field));
+      return value;
+    });
+  }
+
+  /** Deletes the whole hash (DEL, no EXPIRE); the local copy keeps only the key. */
+  public final void clear(Pipeline pipe) {
+    RedPipe.autoexec(pipe, schema.connection(), p -> {
+      p.executeCommand(p.commandObjects().del(Members.bytes(redisKey())));
+      p.onExecute(data::clear);
+      return null;
+    });
+  }
+
+  /** {@code load(null, pipe)}: the schema's default fields. */
+  public final void load(Pipeline pipe) {
+    load(null, pipe);
+  }
+
+  /**
+   * Reads members into the local copy. {@code fields} null → the schema's default: ALL reads
+   * the whole hash (HGETALL) and replaces the local copy with it (a missing hash empties it);
+   * DEFINED reads the declared members (HMGET). A field list reads exactly those (HMGET):
+   * present ones are set, missing ones removed locally, others left as they are. An empty list
+   * queues nothing.
+   */
+  public final void load(Collection<String> fields, Pipeline pipe) {
+    List<String> members =
+        fields == null ? Members.defaultMembers(schema) : Members.memberList(schema, fields, "fields");
+    if (members != null && members.isEmpty()) {
+      return;
+    }
+    RedPipe.autoexec(pipe, schema.connection(), p -> {
+      queueLoad(p, members);
+      return null;
+    });
+  }
+
+  /** A local copy with the same key and values; no I/O. Generated: {@code copyWith(UserStruct::new)}. */
+  public abstract AbstractStruct copy();
+
+  /** A new struct from {@code factory} with this key and a copy of the local values. */
+  protected final <S extends AbstractStruct> S copyWith(StructFactory<S> factory) {
+    return Objects.requireNonNull(factory, "factory").create(schema, key, new LinkedHashMap<>(data));
+  }
+
+  // ------------------------------------------------------------------ queueing (package)
+
+  /** Queues HSET (or HSETNX per member), HDEL and EXPIRE; applies locally when asked. */
+  void queueWrites(Pipeline p, Changes changes, boolean nx, boolean applyLocally) {
+    byte[] redisKey = Members.bytes(redisKey());
+    CommandObjects commands = p.commandObjects();
+    if (!changes.sets.isEmpty()) {
+      if (nx) {
+        changes.sets.forEach((member, encoded) ->
+            p.executeCommand(commands.hsetnx(redisKey, Members.bytes(member), encoded.bytes)));
+      } else {
+        Map<byte[], byte[]> hash = new LinkedHashMap<>();
+        changes.sets.forEach((member, encoded) -> hash.put(Members.bytes(member), encoded.bytes));
+        p.executeCommand(commands.hset(redisKey, hash));
+      }
+    }
+    if (!changes.deletes.isEmpty()) {
+      p.executeCommand(commands.hdel(redisKey, memberBytes(changes.deletes)));
+    }
+    queueExpire(p, redisKey);
+    if (applyLocally) {
+      Map<String, Object> decoded = changes.decodedSets();
+      List<String> deletes = changes.deletes;
+      p.onExecute(() -> {
+        data.putAll(decoded);
+        deletes.forEach(data::remove);
+      });
+    }
+  }
+
+  /** Queues HGETALL ({@code members} null) or HMGET and the local update after execute. */
+  void queueLoad(Pipeline p, List<String> members) {
+    byte[] redisKey = Members.bytes(redisKey());
+    if (members == null) {
+      CommandObject<List<Map.Entry<byte[], byte[]>>> hgetall = new CommandObject<>(
+          p.commandObjects().hgetAll(redisKey).getArguments(), Members.ORDERED_PAIRS);
+      Future<Map<String, Object>> all =
+          p.executeCommand(hgetall).map(pairs -> Members.decodeAll(schema, key, pairs));
+      p.onExecute(() -> {
+        data.clear();
+        data.putAll(all.get());
+      });
+    } else {
+      Future<Map<String, Object>> some =
+          p.executeCommand(p.commandObjects().hmget(redisKey, memberBytes(members)))
+              .map(values -> Members.decodeSome(schema, key, members, values));
+      p.onExecute(() -> some.get().forEach(this::setLocal));
+    }
+  }
+
+  private void queueReread(Pipeline p, byte[] redisKey, String field) {
+    queueExpire(p, redisKey);
+    Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, Members.bytes(field)))
+        .map(bytes -> Members.decode(schema, key, field, bytes));
+    p.onExecute(() -> setLocal(field, value.get()));
+  }
+
+  private void queueExpire(Pipeline p, byte[] redisKey) {
+    if (schema.ttl() > 0) {
+      p.executeCommand(p.commandObjects().expire(redisKey, schema.ttl()));
+    }
+  }
+
+  private void setLocal(String member, Object value) {
+    if (value == null) {
+      data.remove(member);
+    } else {
+      data.put(member, value);
+    }
+  }
+
+  private void checkCounter(String field, Class<?> type, String method, String typeName) {
+    Objects.requireNonNull(field, "field");
+    if (field.equals(schema.keyName())) {
+      throw new InvalidOperation("cannot " + method + " the key '" + field + "' of " + redisKey());
+    }
+    if (schema.hash().declaredMembers().contains(field)
+        && schema.codecFor(field).javaType() != type) {
+      throw new InvalidOperation("cannot " + method + " field '" + field + "' of " + redisKey()
+          + ": it is " + schema.codecFor(field).typeName() + "; " + method + " works on "
+          + typeName + " fields and undeclared members");
+    }
+  }
+
+  private static byte[][] memberBytes(List<String> members) {
+    byte[][] bytes = new byte[members.size()][];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = Members.bytes(members.get(i));
+    }
+    return bytes;
+  }
+
+  // ------------------------------------------------------------------ object methods
+
+  /** Same class, same key and equal local values (byte arrays compared by content). */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || other.getClass() != getClass()) {
+      return false;
+    }
+    AbstractStruct that = (AbstractStruct) other;
+    if (!key.equals(that.key) || !data.keySet().equals(that.data.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, Object> entry : data.entrySet()) {
+      if (!Arrays.deepEquals(new Object[] {entry.getValue()},
+          new Object[] {that.data.get(entry.getKey())})) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Consistent with {@link #equals}; changes when the local copy changes. */
+  @Override
+  public final int hashCode() {
+    int hash = key.hashCode();
+    for (Map.Entry<String, Object> entry : data.entrySet()) {
+      hash += entry.getKey().hashCode() ^ Arrays.deepHashCode(new Object[] {entry.getValue()});
+    }
+    return hash;
+  }
+
+  /** E.g. {@code UserStruct{user_id=1, name=Jack}}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(getClass().getSimpleName()).append('{');
+    String separator = "";
+    for (Map.Entry<String, Object> entry : asMap().entrySet()) {
+      Object value = entry.getValue();
+      text.append(separator).append(entry.getKey()).append('=')
+          .append(value instanceof byte[] ? Arrays.toString((byte[]) value) : value);
+      separator = ", ";
+    }
+    return text.append('}').toString();
+  }
+}

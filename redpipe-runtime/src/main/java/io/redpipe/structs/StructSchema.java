@@ -1,0 +1,154 @@
+package io.redpipe.structs;
+
+import io.redpipe.annotations.DefaultFields;
+import io.redpipe.codecs.FieldCodec;
+import io.redpipe.keyspaces.HashSchema;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a struct maps onto a Redis hash: the hash's {@link HashSchema} (key prefix, connection,
+ * typed members) plus the struct options of {@code @Struct} and the required members.
+ * Immutable; generated struct classes hold one in a constant.
+ *
+ * <pre>{@code
+ * StructSchema schema = StructSchema.builder(
+ *         HashSchema.builder("U").field("name", Codecs.TEXT).field("last_seen", Codecs.INTEGER).build())
+ *     .keyName("user_id").defaultFields(DefaultFields.ALL).ttl(0).required("name").build();
+ * }</pre>
+ */
+public final class StructSchema {
+  /** The default {@link #keyName()}. */
+  public static final String DEFAULT_KEY_NAME = "_key";
+
+  private final HashSchema hash;
+  private final String keyName;
+  private final DefaultFields defaultFields;
+  private final long ttl;
+  private final Set<String> required;
+
+  private StructSchema(Builder builder) {
+    this.hash = builder.hash;
+    this.keyName = builder.keyName;
+    this.defaultFields = builder.defaultFields;
+    this.ttl = builder.ttl;
+    this.required = Collections.unmodifiableSet(new LinkedHashSet<>(builder.required));
+  }
+
+  /** Starts a schema for structs stored in hashes described by {@code hash}. */
+  public static Builder builder(HashSchema hash) {
+    return new Builder(Objects.requireNonNull(hash, "hash"));
+  }
+
+  /** Collects the struct options; {@link #build()} checks them. */
+  public static final class Builder {
+    private final HashSchema hash;
+    private String keyName = DEFAULT_KEY_NAME;
+    private DefaultFields defaultFields = DefaultFields.ALL;
+    private long ttl;
+    private final Set<String> required = new LinkedHashSet<>();
+
+    private Builder(HashSchema hash) {
+      this.hash = hash;
+    }
+
+    /** The name under which the key appears in the struct's map view; default {@code _key}. */
+    public Builder keyName(String keyName) {
+      Objects.requireNonNull(keyName, "keyName");
+      if (keyName.isEmpty()) {
+        throw new IllegalArgumentException("keyName must not be empty; use \"_key\" for the default");
+      }
+      this.keyName = keyName;
+      return this;
+    }
+
+    /** What a load without a field list reads; default {@link DefaultFields#ALL}. */
+    public Builder defaultFields(DefaultFields defaultFields) {
+      this.defaultFields = Objects.requireNonNull(defaultFields, "defaultFields");
+      return this;
+    }
+
+    /** Seconds to expire the hash after every write except clear; 0 (the default) for none. */
+    public Builder ttl(long seconds) {
+      if (seconds < 0) {
+        throw new IllegalArgumentException("ttl must be 0 (none) or a positive number of seconds, got " + seconds);
+      }
+      this.ttl = seconds;
+      return this;
+    }
+
+    /** Members that must be present when a struct is created and can never be removed. */
+    public Builder required(String... members) {
+      Objects.requireNonNull(members, "members");
+      for (String member : members) {
+        required.add(Objects.requireNonNull(member, "member"));
+      }
+      return this;
+    }
+
+    /**
+     * The schema. Throws IllegalArgumentException when the key name is also a declared member
+     * or a required member (the key is never stored in the hash).
+     */
+    public StructSchema build() {
+      if (hash.declaredMembers().contains(keyName)) {
+        throw new IllegalArgumentException("key name '" + keyName + "' of " + hash.prefix()
+            + " is also a declared field; rename the field or choose another keyName");
+      }
+      if (required.contains(keyName)) {
+        throw new IllegalArgumentException("key name '" + keyName + "' of " + hash.prefix()
+            + " cannot be a required field: the key is always present and never stored in the hash");
+      }
+      return new StructSchema(this);
+    }
+  }
+
+  /** The hash schema: key prefix, connection and typed members. */
+  public HashSchema hash() {
+    return hash;
+  }
+
+  /** The name under which the key appears in the map view. */
+  public String keyName() {
+    return keyName;
+  }
+
+  /** What a load without a field list reads. */
+  public DefaultFields defaultFields() {
+    return defaultFields;
+  }
+
+  /** Seconds to expire the hash after every write except clear; 0 for none. */
+  public long ttl() {
+    return ttl;
+  }
+
+  /** Members that must be present at creation and can never be removed, in declaration order. */
+  public Set<String> required() {
+    return required;
+  }
+
+  /** The connection the struct's commands go to ({@code ""} for the default). */
+  public String connection() {
+    return hash.connection();
+  }
+
+  /** The Redis key of the struct with id {@code id}, e.g. {@code U{1}}. */
+  public String redisKey(String id) {
+    return hash.key(Objects.requireNonNull(id, "id"));
+  }
+
+  /** The codec of {@code member}; TEXT for undeclared members. */
+  public FieldCodec<?> codecFor(String member) {
+    return hash.codecFor(Objects.requireNonNull(member, "member"));
+  }
+
+  @Override
+  public String toString() {
+    return "StructSchema{prefix=" + hash.prefix() + ", keyName=" + keyName + ", defaultFields="
+        + defaultFields + ", ttl=" + ttl + ", required=" + required + ", fields="
+        + hash.declaredMembers() + "}";
+  }
+}

@@ -1,0 +1,49 @@
+package io.redpipe.structs;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The base of the typed builders generated for each struct ({@code UserStruct.Values}): the data
+ * of a new struct ({@code UserStruct.with("1").name("Jack")}) or the changes of an update
+ * ({@code UserStruct.changes().name("Bobby").lastSeen(null)}). Values are checked when the
+ * builder is used, not when it is filled.
+ *
+ * @param <B> the generated builder class
+ */
+public abstract class StructValues<B extends StructValues<B>> {
+  private final Map<String, Object> values = new LinkedHashMap<>();
+
+  /** For generated subclasses. */
+  protected StructValues() {}
+
+  /** This builder, typed; generated subclasses return {@code this}. */
+  protected abstract B self();
+
+  /**
+   * Sets the member {@code name}. Used by the generated typed setters, and public for members
+   * that are not declared (stored as TEXT). A null value means: remove the member (in changes)
+   * or: do not write it (in the data of a new struct).
+   */
+  public final B put(String name, Object value) {
+    values.put(Objects.requireNonNull(name, "name"), value);
+    return self();
+  }
+
+  /** Marks {@code name} for removal (same as {@code put(name, null)}). */
+  public final B remove(String name) {
+    return put(name, null);
+  }
+
+  /** An unmodifiable snapshot of the values in the order they were set (null values kept). */
+  public final Map<String, Object> toMap() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + values;
+  }
+}

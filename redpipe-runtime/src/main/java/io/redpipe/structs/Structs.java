@@ -1,0 +1,116 @@
+package io.redpipe.structs;
+
+import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The static struct operations behind the generated {@code create}, {@code load}, {@code stub}
+ * and {@code delete} methods, e.g.
+ * {@code UserStruct.load(id, pipe)} is {@code Structs.load(SCHEMA, id, null, pipe, UserStruct::new)}.
+ */
+public final class Structs {
+  private Structs() {}
+
+  /**
+   * Writes {@code data} (its key under the key name, members; null values are left out) and
+   * reads the struct back in the same round trip: HSET (HSETNX per member when {@code nx}:
+   * existing members keep their stored value), EXPIRE with a ttl, then HGETALL (ALL) or HMGET of
+   * the declared and written members (DEFINED). The returned struct holds the decoded values
+   * once the root pipeline executed. InvalidOperation when the key or a required member is
+   * missing, InvalidValue for a bad value; then nothing is queued.
+   */
+  public static <S extends AbstractStruct> S create(StructSchema schema, Map<String, ?> data,
+      boolean nx, Pipeline pipe, StructFactory<S> factory) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(factory, "factory");
+    String id = Changes.idOf(schema, data);
+    Changes changes = Changes.forCreate(schema, id, data, true);
+    List<String> members = Members.defaultMembers(schema);
+    if (members != null) {
+      for (String written : changes.sets.keySet()) {
+        if (!members.contains(written)) {
+          members.add(written);
+        }
+      }
+    }
+    S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
+    RedPipe.autoexec(pipe, schema.connection(), p -> {
+      if (!changes.isEmpty()) {
+        struct.queueWrites(p, changes, nx, false);
+      }
+      if (members == null || !members.isEmpty()) {
+        struct.queueLoad(p, members);
+      }
+      return null;
+    });
+    return struct;
+  }
+
+  /**
+   * A struct for {@code id} loading {@code fields} (null: the schema's default fields); see
+   * {@link AbstractStruct#load(Collection, Pipeline)}. Holds only its key until the root executes.
+   */
+  public static <S extends AbstractStruct> S load(StructSchema schema, String id,
+      Collection<String> fields, Pipeline pipe, StructFactory<S> factory) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(factory, "factory");
+    S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
+    struct.load(fields, pipe);
+    return struct;
+  }
+
+  /** A struct for {@code id} with no local values; no I/O. */
+  public static <S extends AbstractStruct> S stub(
+      StructSchema schema, String id, StructFactory<S> factory) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(id, "id");
+    return newStruct(schema, id, new LinkedHashMap<>(), Objects.requireNonNull(factory, "factory"));
+  }
+
+  /**
+   * A struct holding {@code data} (key under the key name) as a load would give it back, without
+   * I/O and without checking required members; InvalidValue for a bad value.
+   */
+  public static <S extends AbstractStruct> S stub(
+      StructSchema schema, Map<String, ?> data, StructFactory<S> factory) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(factory, "factory");
+    String id = Changes.idOf(schema, data);
+    Changes changes = Changes.forCreate(schema, id, data, false);
+    return newStruct(schema, id, changes.decodedSets(), factory);
+  }
+
+  /** Deletes the hashes of {@code ids} (one DEL); the future holds how many existed. */
+  public static Future<Long> delete(StructSchema schema, Collection<String> ids, Pipeline pipe) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(ids, "ids");
+    byte[][] keys = new byte[ids.size()][];
+    int i = 0;
+    for (String id : ids) {
+      keys[i++] = Members.bytes(schema.redisKey(Objects.requireNonNull(id, "ids element")));
+    }
+    if (keys.length == 0) {
+      Future<Long> none = Future.create();
+      none.set(0L);
+      return none;
+    }
+    return RedPipe.autoexec(pipe, schema.connection(),
+        p -> p.executeCommand(p.commandObjects().del(keys)));
+  }
+
+  private static <S extends AbstractStruct> S newStruct(
+      StructSchema schema, String id, Map<String, Object> data, StructFactory<S> factory) {
+    S struct = factory.create(schema, id, data);
+    if (struct == null) {
+      throw new NullPointerException("struct factory returned null for " + schema.redisKey(id));
+    }
+    return struct;
+  }
+}
