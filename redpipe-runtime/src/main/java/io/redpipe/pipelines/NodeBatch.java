@@ -58,13 +58,23 @@ final class NodeBatch {
     } catch (RuntimeException e) {
       failure = e;
     } finally {
-      connection.close();
+      release();
     }
   }
 
-  /** Gives the connection back without sending anything. */
+  /**
+   * Gives the connection back to its pool. When the node is gone the pool may fail to replace
+   * the broken connection; that is kept with the batch's own failure, never thrown, so the
+   * execute reports the node instead of a pool error.
+   */
   void release() {
-    connection.close();
+    try {
+      connection.close();
+    } catch (RuntimeException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
+    }
   }
 
   HostAndPort node() {
