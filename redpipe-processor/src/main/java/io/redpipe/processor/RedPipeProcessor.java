@@ -93,6 +93,9 @@ public final class RedPipeProcessor extends AbstractProcessor {
     if (model.isPresent()) {
       warnOnSharedPrefix(model.get());
       KeyspaceWriter.write(model.get()).writeTo(processingEnv.getFiler());
+      if (model.get().struct().isPresent()) {
+        StructWriter.write(model.get()).writeTo(processingEnv.getFiler());
+      }
     }
   }
 
