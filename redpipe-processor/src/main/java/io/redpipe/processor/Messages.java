@@ -51,6 +51,11 @@ final class Messages {
         + "; remove @Struct or the keyspace type";
   }
 
+  static String structWithoutKeyspace(String name) {
+    return "@Struct on " + name + " has no @Keyspace; a struct is stored in the hashes of a HASH"
+        + " keyspace, so add @Keyspace(\"<prefix>\") to it";
+  }
+
   static String blankKeyName(String name) {
     return "@Struct keyName of " + name + " is blank; give a non-blank keyName such as"
         + " @Struct(keyName = \"user_id\"), or leave it out for \"_key\"";

@@ -1,13 +1,31 @@
 package io.redpipe.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.redpipe.processor.KeyspaceErrorsTest.assertError;
+import static io.redpipe.processor.Sources.compile;
+import static io.redpipe.processor.Sources.source;
 
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rules of @Struct interfaces: message, file and line of each error. */
 class StructErrorsTest {
+  @Test
+  void structWithoutKeyspace() {
+    JavaFileObject bad = source("Bad", "@Struct", "interface Bad {}");
+    Compilation compilation = compile(bad);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Struct on test.Bad has no @Keyspace; a struct is stored in the hashes of a HASH"
+                + " keyspace, so add @Keyspace(\"<prefix>\") to it")
+        .inFile(bad)
+        .onLineContaining("@Struct");
+  }
+
   @Test
   void blankKeyName() {
     assertError(
@@ -87,11 +105,11 @@ class StructErrorsTest {
 
   @Test
   void reservedNamesAreFineWithoutStruct() {
-    com.google.testing.compile.Compilation compilation =
-        Sources.compile(
-            Sources.source(
+    Compilation compilation =
+        compile(
+            source(
                 "Fine", "@Keyspace(\"F\")", "interface Fine { @Field Long size(); }"));
-    com.google.testing.compile.CompilationSubject.assertThat(compilation)
+    assertThat(compilation)
         .succeededWithoutWarnings();
   }
 
