@@ -19,7 +19,11 @@ import java.lang.annotation.Target;
  * public interface Followers {}
  * }</pre>
  *
- * <p>Rules the processor enforces: only on a non-generic interface; the prefix is not blank and
+ * <p>The processor writes {@code UserKeyspace} for {@code User} ({@code Outer_UserKeyspace} for a
+ * nested {@code Outer.User}) in the same package: a final class extending the runtime keyspace of
+ * the {@link #type()}, created with {@code UserKeyspace.of(pipe)} or {@code UserKeyspace.of()}.
+ *
+ * <p>Rules the processor enforces: only on a non-generic, non-private interface; the prefix is not blank and
  * has no {@code {}} or {@code }}; {@link Field} methods only on {@link KeyspaceType#HASH}
  * keyspaces; {@link #valueType()} not on HASH; {@link #shardCount()} only on
  * {@link KeyspaceType#HASHED_STRING} and at least 1.

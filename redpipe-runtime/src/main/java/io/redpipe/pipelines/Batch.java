@@ -48,7 +48,7 @@ final class Batch {
     } catch (RuntimeException e) {
       failures.add(new CommandFailure(connection.name(), -1,
           "the batch of " + commands.size() + " command(s) starting with "
-              + commands.get(0).commandName() + " at #" + positions.get(0), e));
+              + commands.get(0).describe() + " at #" + positions.get(0), e));
       return;
     }
     for (int i = 0; i < responses.size(); i++) {
@@ -57,7 +57,7 @@ final class Batch {
       } catch (RuntimeException e) {
         values.add(null);
         failures.add(new CommandFailure(connection.name(), positions.get(i),
-            commands.get(i).commandName(), e));
+            commands.get(i).describe(), e));
       }
     }
   }

@@ -2,10 +2,14 @@ package io.redpipe.pipelines;
 
 import io.redpipe.futures.Future;
 import java.nio.charset.StandardCharsets;
+import io.redpipe.codecs.Bytes;
 import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.args.Rawable;
 
 /** A command waiting for its root to execute, with the future its result fills. */
 final class QueuedCommand<T> {
+  private static final int MAX_ARGUMENTS_SHOWN = 2;
+
   private final String connectionName;
   private final boolean builtForConnection;
   private final CommandObject<T> command;
@@ -43,5 +47,28 @@ final class QueuedCommand<T> {
   /** The command's name as sent, e.g. {@code HGET}. */
   String commandName() {
     return new String(command.getArguments().getCommand().getRaw(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The command's name and its first arguments (usually the key), e.g. {@code GET b'U{1}'}, for
+   * error messages. Long or many arguments are cut.
+   */
+  String describe() {
+    StringBuilder text = new StringBuilder(commandName());
+    int shown = 0;
+    boolean first = true;
+    for (Rawable argument : command.getArguments()) {
+      if (first) {
+        first = false;  // the command itself
+        continue;
+      }
+      if (shown == MAX_ARGUMENTS_SHOWN) {
+        text.append(" ...");
+        break;
+      }
+      text.append(' ').append(Bytes.printable(argument.getRaw()));
+      shown++;
+    }
+    return text.toString();
   }
 }

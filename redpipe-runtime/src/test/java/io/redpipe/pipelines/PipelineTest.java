@@ -204,7 +204,8 @@ class PipelineTest {
       bad = pipe.hget("pt:fail:string", "f");
       pipe.onExecute(() -> ran.add("callback"));
       PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
-      assertTrue(e.getMessage().contains("command #1 HGET on the default connection: WRONGTYPE"),
+      assertTrue(e.getMessage().contains(
+          "command #1 HGET b'pt:fail:string' b'f' on the default connection: WRONGTYPE"),
           e.getMessage());
       assertEquals(1, e.failures().size());
       assertEquals(1, e.failures().get(0).position());
@@ -232,7 +233,7 @@ class PipelineTest {
         pipe.set("pt:tx:s", "x");
         pipe.incr("pt:tx:s");
         PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
-        assertTrue(e.getMessage().contains("command #1 INCR on connection 'pt-tx'"),
+        assertTrue(e.getMessage().contains("command #1 INCR b'pt:tx:s' on connection 'pt-tx'"),
             e.getMessage());
       }
     }

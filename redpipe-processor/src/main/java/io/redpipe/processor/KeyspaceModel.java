@@ -1,0 +1,46 @@
+package io.redpipe.processor;
+
+import com.squareup.javapoet.ClassName;
+import io.redpipe.annotations.FieldType;
+import io.redpipe.annotations.KeyspaceType;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the writers need to know about one valid {@code @Keyspace} interface, read and checked
+ * by {@link KeyspaceReader}.
+ *
+ * @param element the annotated interface, the originating element of the generated files
+ * @param interfaceName the interface
+ * @param generatedName the class written for it, see {@link Names#keyspaceClass}
+ * @param prefix the key prefix
+ * @param connection the connection name, {@code ""} for the default connection
+ * @param kind the Redis type of the keys
+ * @param valueType how values of a non-hash keyspace are stored, never {@link FieldType#AUTO};
+ *     {@link FieldType#TEXT} for hashes (unused)
+ * @param shardCount the shard count of a {@link KeyspaceType#HASHED_STRING} keyspace, 0 for others
+ * @param fields the typed members of a hash keyspace, in declaration order
+ * @param struct the {@code @Struct} attributes, when the interface is a struct
+ */
+record KeyspaceModel(
+    TypeElement element,
+    ClassName interfaceName,
+    ClassName generatedName,
+    String prefix,
+    String connection,
+    KeyspaceType kind,
+    FieldType valueType,
+    int shardCount,
+    List<FieldModel> fields,
+    Optional<StructModel> struct) {
+
+  KeyspaceModel {
+    fields = List.copyOf(fields);
+  }
+
+  /** Whether the keyspace holds hashes. */
+  boolean isHash() {
+    return kind == KeyspaceType.HASH;
+  }
+}

@@ -1,0 +1,248 @@
+package io.redpipe.processor;
+
+import com.squareup.javapoet.ClassName;
+import io.redpipe.annotations.DefaultFields;
+import io.redpipe.annotations.FieldType;
+import io.redpipe.annotations.KeyspaceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads a {@code @Keyspace} type into a {@link KeyspaceModel}, reporting every broken rule of the
+ * type in one go. A type with errors gives no model.
+ */
+final class KeyspaceReader {
+  /** Constants every hash keyspace class declares besides the member constants. */
+  private static final Set<String> RESERVED = Set.of("PREFIX", "SCHEMA");
+
+  private final Annotations annotations;
+  private final FieldReader fieldReader;
+
+  KeyspaceReader(Elements elements, FieldReader fieldReader) {
+    this.annotations = new Annotations(elements);
+    this.fieldReader = fieldReader;
+  }
+
+  /**
+   * Whether {@code type} refers to a type that does not exist (yet): such a type is read again in
+   * a later round, when another processor may have generated it.
+   */
+  boolean refersToMissingTypes(TypeElement type) {
+    for (TypeMirror superInterface : type.getInterfaces()) {
+      if (superInterface.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    for (ExecutableElement method : methods(type)) {
+      if (method.getReturnType().getKind() == TypeKind.ERROR
+          || fieldReader.codecIsMissing(method)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads {@code type}; empty when it broke a rule, which was then reported to {@code report}. */
+  Optional<KeyspaceModel> read(TypeElement type, Report report) {
+    AnnotationMirror keyspace = Annotations.find(type, Annotations.KEYSPACE).orElseThrow();
+    String name = type.getQualifiedName().toString();
+    if (type.getKind() != ElementKind.INTERFACE) {
+      String kind = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+      report.error(Messages.notAnInterface(article(kind), name), type, keyspace, null);
+      return Optional.empty();
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      report.error(Messages.genericInterface(name), type, keyspace, null);
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(Messages.privateInterface(name), type, keyspace, null);
+    }
+    String prefix = annotations.string(keyspace, "value");
+    if (prefix.isBlank()) {
+      report.error(
+          Messages.blankPrefix(name), type, keyspace, annotations.value(keyspace, "value"));
+    } else if (prefix.contains("{") || prefix.contains("}")) {
+      report.error(
+          Messages.braceInPrefix(name, prefix),
+          type,
+          keyspace,
+          annotations.value(keyspace, "value"));
+    }
+    KeyspaceType kind = annotations.enumValue(keyspace, "type", KeyspaceType.class);
+    FieldType valueType = annotations.enumValue(keyspace, "valueType", FieldType.class);
+    Optional<AnnotationValue> explicitValueType = Annotations.explicit(keyspace, "valueType");
+    if (kind == KeyspaceType.HASH && valueType != FieldType.AUTO) {
+      report.error(Messages.valueTypeOnHash(name), type, keyspace, explicitValueType.orElse(null));
+    }
+    int shardCount = readShardCount(type, keyspace, kind, report);
+    Optional<StructModel> struct = readStruct(type, kind, report);
+    List<FieldModel> fields = readFields(type, kind, report);
+    if (report.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new KeyspaceModel(
+            type,
+            ClassName.get(type),
+            Names.keyspaceClass(type),
+            prefix,
+            annotations.string(keyspace, "connection"),
+            kind,
+            valueType == FieldType.AUTO ? FieldType.TEXT : valueType,
+            shardCount,
+            fields,
+            struct));
+  }
+
+  private int readShardCount(
+      TypeElement type, AnnotationMirror keyspace, KeyspaceType kind, Report report) {
+    Optional<AnnotationValue> given = Annotations.explicit(keyspace, "shardCount");
+    int shardCount = annotations.intValue(keyspace, "shardCount");
+    String name = type.getQualifiedName().toString();
+    if (kind != KeyspaceType.HASHED_STRING) {
+      if (shardCount != 0) {
+        report.error(
+            Messages.shardCountOnOtherKind(name, kind.name()),
+            type,
+            keyspace,
+            given.orElse(null));
+      }
+      return 0;
+    }
+    if (given.isPresent() && shardCount < 1) {
+      report.error(Messages.shardCountTooSmall(name, shardCount), type, keyspace, given.get());
+    }
+    return shardCount == 0 ? 64 : shardCount;
+  }
+
+  private Optional<StructModel> readStruct(TypeElement type, KeyspaceType kind, Report report) {
+    Optional<AnnotationMirror> found = Annotations.find(type, Annotations.STRUCT);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    AnnotationMirror struct = found.get();
+    if (kind != KeyspaceType.HASH) {
+      report.error(
+          Messages.structOnOtherKind(type.getQualifiedName().toString(), kind.name()),
+          type,
+          struct,
+          null);
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StructModel(
+            annotations.string(struct, "keyName"),
+            annotations.enumValue(struct, "defaultFields", DefaultFields.class),
+            annotations.longValue(struct, "ttl")));
+  }
+
+  private List<FieldModel> readFields(TypeElement type, KeyspaceType kind, Report report) {
+    List<FieldModel> fields = new ArrayList<>();
+    Map<String, ExecutableElement> byMember = new HashMap<>();
+    Map<String, String> byConstant = new HashMap<>();
+    for (String reserved : RESERVED) {
+      byConstant.put(reserved, "the generated class");
+    }
+    for (ExecutableElement method : methods(type)) {
+      Optional<AnnotationMirror> field = Annotations.find(method, Annotations.FIELD);
+      String methodName = FieldReader.describe(method);
+      if (field.isEmpty()) {
+        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+          report.error(Messages.abstractWithoutField(methodName), method);
+        }
+        continue;
+      }
+      if (kind != KeyspaceType.HASH) {
+        report.error(
+            Messages.fieldOnOtherKind(methodName, kind.name()), method, field.get(), null);
+        continue;
+      }
+      Optional<FieldModel> read = fieldReader.read(method, field.get(), report);
+      if (read.isEmpty()) {
+        continue;
+      }
+      FieldModel model = read.get();
+      ExecutableElement other = byMember.putIfAbsent(model.member(), method);
+      if (other != null) {
+        report.error(
+            Messages.duplicateMember(methodName, model.member(), FieldReader.describe(other)),
+            method,
+            field.get(),
+            Annotations.explicit(field.get(), "name").orElse(null));
+        continue;
+      }
+      String owner = byConstant.putIfAbsent(model.constantName(), methodName);
+      if (owner != null) {
+        report.error(
+            Messages.duplicateConstant(methodName, model.constantName(), owner), method);
+        continue;
+      }
+      if (model.codec().isPresent()) {
+        String codec = "codec " + model.codec().get();
+        String codecOwner = byConstant.putIfAbsent(Names.codecField(model.codec().get()), codec);
+        if (codecOwner != null && !codecOwner.equals(codec)) {
+          report.error(
+              Messages.duplicateConstant(
+                  methodName, Names.codecField(model.codec().get()), codecOwner),
+              method);
+          continue;
+        }
+      }
+      fields.add(model);
+    }
+    return fields;
+  }
+
+  /**
+   * The methods of {@code type} in declaration order, then those inherited from its
+   * superinterfaces that it does not override.
+   */
+  private List<ExecutableElement> methods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    collect(type, true, new HashSet<>(), methods);
+    return methods;
+  }
+
+  private void collect(
+      TypeElement type, boolean own, Set<String> seen, List<ExecutableElement> methods) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      boolean inherited = !method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.PRIVATE);
+      if ((own || inherited) && seen.add(signature(method))) {
+        methods.add(method);
+      }
+    }
+    for (TypeMirror superInterface : type.getInterfaces()) {
+      Element element = ((DeclaredType) superInterface).asElement();
+      collect((TypeElement) element, false, seen, methods);
+    }
+  }
+
+  private static String signature(ExecutableElement method) {
+    StringBuilder signature = new StringBuilder(method.getSimpleName()).append('(');
+    method.getParameters().forEach(p -> signature.append(p.asType()).append(','));
+    return signature.append(')').toString();
+  }
+
+  private static String article(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+}

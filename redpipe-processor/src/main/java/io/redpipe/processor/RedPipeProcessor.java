@@ -1,0 +1,122 @@
+package io.redpipe.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Turns {@code @Keyspace} interfaces into typed keyspace classes. Reading and checking is done by
+ * {@link KeyspaceReader}, writing by {@link KeyspaceWriter}; this class only drives the rounds:
+ * it defers interfaces that refer to types not generated yet and reports them in the last round.
+ */
+@AutoService(Processor.class)
+public final class RedPipeProcessor extends AbstractProcessor {
+  /** Qualified names of interfaces waiting for missing types, across rounds. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** connection + prefix → qualified name of the first keyspace using it, across rounds. */
+  private final Map<String, String> prefixes = new HashMap<>();
+
+  /** Creates the processor; the compiler calls {@link #init} before use. */
+  public RedPipeProcessor() {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.KEYSPACE, Annotations.STRUCT, Annotations.FIELD);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement keyspace =
+        processingEnv.getElementUtils().getTypeElement(Annotations.KEYSPACE);
+    if (keyspace != null) {
+      for (Element element : round.getElementsAnnotatedWith(keyspace)) {
+        if (element instanceof TypeElement) {
+          types.add((TypeElement) element);
+        }
+      }
+    }
+    KeyspaceReader reader =
+        new KeyspaceReader(
+            processingEnv.getElementUtils(),
+            new FieldReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils()));
+    for (TypeElement type : types) {
+      try {
+        process(type, reader, round.processingOver());
+      } catch (RuntimeException | IOException | Error e) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, Messages.crashed(type.getQualifiedName().toString(), e), type);
+      }
+    }
+    return true; // RedPipe's annotations are for this processor only
+  }
+
+  private void process(TypeElement type, KeyspaceReader reader, boolean lastRound)
+      throws IOException {
+    String name = type.getQualifiedName().toString();
+    if (reader.refersToMissingTypes(type)) {
+      if (lastRound) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR, Messages.unresolvedType(name), type);
+      } else {
+        deferred.add(name);
+      }
+      return;
+    }
+    Optional<KeyspaceModel> model = reader.read(type, new Report(processingEnv.getMessager()));
+    if (model.isPresent()) {
+      warnOnSharedPrefix(model.get());
+      KeyspaceWriter.write(model.get()).writeTo(processingEnv.getFiler());
+    }
+  }
+
+  private void warnOnSharedPrefix(KeyspaceModel model) {
+    String key = model.connection() + '\u0000' + model.prefix();
+    String name = model.interfaceName().canonicalName();
+    String other = prefixes.putIfAbsent(key, name);
+    if (other == null || other.equals(name)) {
+      return;
+    }
+    warn(model.element(), model.prefix(), model.connection(), other);
+    TypeElement first = processingEnv.getElementUtils().getTypeElement(other);
+    if (first != null) {
+      warn(first, model.prefix(), model.connection(), name);
+    }
+  }
+
+  private void warn(TypeElement type, String prefix, String connection, String other) {
+    AnnotationMirror mirror = Annotations.find(type, Annotations.KEYSPACE).orElseThrow();
+    processingEnv.getMessager().printMessage(
+        Diagnostic.Kind.WARNING,
+        Messages.duplicatePrefix(type.getQualifiedName().toString(), prefix, connection, other),
+        type,
+        mirror,
+        new Annotations(processingEnv.getElementUtils()).value(mirror, "value"));
+  }
+}

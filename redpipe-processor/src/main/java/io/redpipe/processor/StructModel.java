@@ -1,0 +1,13 @@
+package io.redpipe.processor;
+
+import io.redpipe.annotations.DefaultFields;
+
+/**
+ * The {@code @Struct} attributes of a hash keyspace interface: the extension point for the struct
+ * writer.
+ *
+ * @param keyName the name of the key in the struct's map view
+ * @param defaultFields what {@code load} reads when no field list is given
+ * @param ttl seconds to expire the hash after every write, 0 for none
+ */
+record StructModel(String keyName, DefaultFields defaultFields, long ttl) {}

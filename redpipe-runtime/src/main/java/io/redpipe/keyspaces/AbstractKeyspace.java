@@ -1,0 +1,399 @@
+package io.redpipe.keyspaces;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.InvalidValue;
+import io.redpipe.RedPipe;
+import io.redpipe.UndecodableValue;
+import io.redpipe.codecs.FieldCodec;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.args.ExpiryOption;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * The commands every keyspace kind shares, over keys {@code prefix{id}}. A keyspace is bound to
+ * an optional pipeline: with one, each call joins it (the returned future is filled when the root
+ * executes); without, each call is one round trip and the returned future is ready on return.
+ *
+ * @param <V> the Java type of the keyspace's values
+ */
+public abstract class AbstractKeyspace<V> {
+  private final String prefix;
+  private final String connection;
+  private final FieldCodec<V> valueCodec;
+  private final Pipeline pipe;
+
+  /** Creates a keyspace; {@code pipe} may be {@code null}. */
+  protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec, Pipeline pipe) {
+    this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.connection = connection == null ? "" : connection;
+    this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
+    this.pipe = pipe;
+  }
+
+  /** The key prefix. */
+  public final String prefix() {
+    return prefix;
+  }
+
+  /** The connection name; {@code ""} is the default. */
+  public final String connection() {
+    return connection;
+  }
+
+  /** The codec of the values. */
+  public final FieldCodec<V> valueCodec() {
+    return valueCodec;
+  }
+
+  /** The bound pipeline, or {@code null} when each call executes at once. */
+  public final Pipeline pipeline() {
+    return pipe;
+  }
+
+  /** The Redis key of {@code id}: {@code prefix{id}}. */
+  public final String key(String id) {
+    return Keys.format(prefix, id);
+  }
+
+  // ---- helpers for subclasses ------------------------------------------------------------
+
+  /** The UTF-8 bytes of the key of {@code id}. */
+  protected final byte[] rawKey(String id) {
+    return Keys.encode(prefix, Objects.requireNonNull(id, "id"));
+  }
+
+  /** The keys of {@code ids}; at least one id is required. */
+  protected final byte[][] rawKeys(String... ids) {
+    Objects.requireNonNull(ids, "ids");
+    if (ids.length == 0) {
+      throw new InvalidOperation("keyspace '" + prefix + "': pass at least one id");
+    }
+    byte[][] keys = new byte[ids.length][];
+    for (int i = 0; i < ids.length; i++) {
+      keys[i] = rawKey(Objects.requireNonNull(ids[i], "ids[" + i + "]"));
+    }
+    return keys;
+  }
+
+  /** Sends the command built by {@code command} through the bound pipeline (or at once). */
+  protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
+    return RedPipe.autoexec(pipe, connection, p -> p.executeCommand(command.apply(p.commandObjects())));
+  }
+
+  /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
+  protected final <T, R> Future<R> call(Function<CommandObjects, CommandObject<T>> command,
+      Function<? super T, ? extends R> convert) {
+    return RedPipe.autoexec(pipe, connection,
+        p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
+  }
+
+  /** Encodes a value stored at {@code id}; InvalidValue naming the key and the value. */
+  protected final byte[] encode(String id, V value) {
+    return encodeWith(key(id), "value", valueCodec, value);
+  }
+
+  /** Encodes each value stored at {@code id}. */
+  protected final byte[][] encodeAll(String id, List<? extends V> values) {
+    Objects.requireNonNull(values, "values");
+    byte[][] out = new byte[values.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = encode(id, values.get(i));
+    }
+    return out;
+  }
+
+  /** Decodes a value read from {@code id}; {@code null} stays {@code null}. */
+  protected final V decode(String id, byte[] bytes) {
+    return decodeWith(key(id), "value", valueCodec, bytes);
+  }
+
+  /** Decodes each value read from {@code id}; {@code null} list → empty list. */
+  protected final List<V> decodeAll(String id, List<byte[]> values) {
+    List<V> out = new ArrayList<>(values == null ? 0 : values.size());
+    if (values != null) {
+      for (byte[] bytes : values) {
+        out.add(decode(id, bytes));
+      }
+    }
+    return out;
+  }
+
+  /** Encodes {@code value} with {@code codec}; errors name the key, the field and the value. */
+  static <T> byte[] encodeWith(String key, String field, FieldCodec<T> codec, Object value) {
+    if (value == null) {
+      throw new InvalidValue(key + " " + field + ": null cannot be stored as "
+          + codec.typeName() + "; delete the value instead");
+    }
+    try {
+      return codec.encode(codec.cast(value));
+    } catch (InvalidValue e) {
+      throw new InvalidValue(key + " " + field + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new InvalidValue(key + " " + field + ": cannot store " + value + " as "
+          + codec.typeName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Decodes {@code bytes} with {@code codec}; errors name the key, the field and the bytes. */
+  static <T> T decodeWith(String key, String field, FieldCodec<T> codec, byte[] bytes) {
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return codec.decode(bytes);
+    } catch (RuntimeException e) {
+      throw new UndecodableValue(key + " " + field + ": cannot decode " + Arrays.toString(bytes)
+          + " (\"" + Keys.text(bytes) + "\") as " + codec.typeName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Boolean isOne(Long reply) {
+    return reply != null && reply == 1L;
+  }
+
+  static Boolean isOk(String reply) {
+    return "OK".equals(reply);
+  }
+
+  // ---- commands on every kind --------------------------------------------------------------
+
+  /** DEL of the given ids; the number of keys removed. */
+  public Future<Long> delete(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.del(keys));
+  }
+
+  /** UNLINK of the given ids (non-blocking delete); the number of keys removed. */
+  public Future<Long> unlink(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.unlink(keys));
+  }
+
+  /** Whether the key of {@code id} exists. */
+  public Future<Boolean> exists(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.exists(key));
+  }
+
+  /** EXISTS of several ids: how many of them exist (an id given twice counts twice). */
+  public Future<Long> countExisting(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.exists(keys));
+  }
+
+  /** EXPIRE in seconds; true when the timeout was set. */
+  public Future<Boolean> expire(String id, long seconds) {
+    byte[] key = rawKey(id);
+    return call(c -> c.expire(key, seconds), AbstractKeyspace::isOne);
+  }
+
+  /** EXPIRE with NX / XX / GT / LT (Redis 7); true when the timeout was set. */
+  public Future<Boolean> expire(String id, long seconds, ExpiryOption option) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(option, "option");
+    return call(c -> c.expire(key, seconds, option), AbstractKeyspace::isOne);
+  }
+
+  /** PEXPIRE in milliseconds; true when the timeout was set. */
+  public Future<Boolean> pexpire(String id, long millis) {
+    byte[] key = rawKey(id);
+    return call(c -> c.pexpire(key, millis), AbstractKeyspace::isOne);
+  }
+
+  /** PEXPIRE with NX / XX / GT / LT (Redis 7). */
+  public Future<Boolean> pexpire(String id, long millis, ExpiryOption option) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(option, "option");
+    return call(c -> c.pexpire(key, millis, option), AbstractKeyspace::isOne);
+  }
+
+  /** EXPIREAT a unix time in seconds; true when the timeout was set. */
+  public Future<Boolean> expireAt(String id, long unixSeconds) {
+    byte[] key = rawKey(id);
+    return call(c -> c.expireAt(key, unixSeconds), AbstractKeyspace::isOne);
+  }
+
+  /** EXPIREAT with NX / XX / GT / LT (Redis 7). */
+  public Future<Boolean> expireAt(String id, long unixSeconds, ExpiryOption option) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(option, "option");
+    return call(c -> c.expireAt(key, unixSeconds, option), AbstractKeyspace::isOne);
+  }
+
+  /** PEXPIREAT a unix time in milliseconds; true when the timeout was set. */
+  public Future<Boolean> pexpireAt(String id, long unixMillis) {
+    byte[] key = rawKey(id);
+    return call(c -> c.pexpireAt(key, unixMillis), AbstractKeyspace::isOne);
+  }
+
+  /** PEXPIREAT with NX / XX / GT / LT (Redis 7). */
+  public Future<Boolean> pexpireAt(String id, long unixMillis, ExpiryOption option) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(option, "option");
+    return call(c -> c.pexpireAt(key, unixMillis, option), AbstractKeyspace::isOne);
+  }
+
+  /** TTL in seconds; -2 when the key is missing, -1 when it has no timeout. */
+  public Future<Long> ttl(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.ttl(key));
+  }
+
+  /** PTTL in milliseconds; -2 when the key is missing, -1 when it has no timeout. */
+  public Future<Long> pttl(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.pttl(key));
+  }
+
+  /** PERSIST; true when a timeout was removed. */
+  public Future<Boolean> persist(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.persist(key), AbstractKeyspace::isOne);
+  }
+
+  /** TYPE: {@code string}, {@code hash}, {@code list}, ...; {@code none} when missing. */
+  public Future<String> type(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.type(key));
+  }
+
+  /** DUMP: the serialized value, {@code null} when missing. */
+  public Future<byte[]> dump(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.dump(key));
+  }
+
+  /** RESTORE a DUMP payload with a ttl in milliseconds (0 = none); "OK". Fails when the key exists. */
+  public Future<String> restore(String id, long ttlMillis, byte[] payload) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(payload, "payload");
+    return call(c -> c.restore(key, ttlMillis, payload));
+  }
+
+  /** RESTORE unless the key exists (a Lua script); 1 when restored, 0 when the key existed. */
+  public Future<Long> restoreNx(String id, long ttlMillis, byte[] payload) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(payload, "payload");
+    return call(c -> RestoreNxScript.command(c, key, ttlMillis, payload), reply -> (Long) reply);
+  }
+
+  /** RENAME {@code id} to {@code newId} (same keyspace); true. */
+  public Future<Boolean> rename(String id, String newId) {
+    byte[] key = rawKey(id);
+    byte[] target = rawKey(newId);
+    return call(c -> c.rename(key, target), AbstractKeyspace::isOk);
+  }
+
+  /** RENAMENX; true when renamed, false when {@code newId} existed. */
+  public Future<Boolean> renameNx(String id, String newId) {
+    byte[] key = rawKey(id);
+    byte[] target = rawKey(newId);
+    return call(c -> c.renamenx(key, target), AbstractKeyspace::isOne);
+  }
+
+  /**
+   * EVAL of {@code script} with KEYS = the keys of {@code ids} and ARGV = {@code args} (UTF-8);
+   * the raw reply (byte[] for bulk strings, Long, List, ...).
+   */
+  public Future<Object> eval(String script, List<String> ids, List<String> args) {
+    Objects.requireNonNull(script, "script");
+    Objects.requireNonNull(args, "args");
+    List<byte[]> keys = new ArrayList<>();
+    for (String id : Objects.requireNonNull(ids, "ids")) {
+      keys.add(rawKey(id));
+    }
+    List<byte[]> argv = new ArrayList<>();
+    for (String arg : args) {
+      argv.add(Keys.utf8(Objects.requireNonNull(arg, "args element")));
+    }
+    byte[] source = Keys.utf8(script);
+    return call(c -> c.eval(source, keys, argv));
+  }
+
+  /** SORT of a list, set or sorted set: the elements (or GET values) decoded as values. */
+  public Future<List<V>> sort(String id) {
+    return sort(id, SortOptions.sortOptions());
+  }
+
+  /** SORT with options; BY and GET patterns are namespaced in this keyspace. */
+  public Future<List<V>> sort(String id, SortOptions options) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(options, "options");
+    return call(c -> c.sort(key, options.toParams(prefix)), list -> decodeAll(id, list));
+  }
+
+  /** SORT ... STORE into {@code destinationId} (a list of this keyspace); its length. */
+  public Future<Long> sortStore(String id, SortOptions options, String destinationId) {
+    byte[] key = rawKey(id);
+    byte[] destination = rawKey(destinationId);
+    Objects.requireNonNull(options, "options");
+    return call(c -> c.sort(key, options.toParams(prefix), destination));
+  }
+
+  /**
+   * One SCAN page of this keyspace: the ids (not keys) matching {@code idPattern} (a glob over
+   * ids, {@code null} for all) and the next cursor ("0" when complete). The prefix matches
+   * literally even when it holds glob characters. {@code count} may be {@code null}.
+   */
+  public Future<ScanResult<String>> scan(String cursor, String idPattern, Integer count) {
+    Objects.requireNonNull(cursor, "cursor");
+    ScanParams params = new ScanParams().match(Keys.utf8(Keys.scanPattern(prefix, idPattern)));
+    if (count != null) {
+      params.count(count);
+    }
+    byte[] rawCursor = Keys.utf8(cursor);
+    return call(c -> c.scan(rawCursor, params), this::ids);
+  }
+
+  /** One SCAN page of every id of this keyspace. */
+  public Future<ScanResult<String>> scan(String cursor) {
+    return scan(cursor, null, null);
+  }
+
+  private ScanResult<String> ids(ScanResult<byte[]> page) {
+    List<String> ids = new ArrayList<>();
+    for (byte[] key : page.getResult()) {
+      String id = Keys.idOf(prefix, Keys.text(key));
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+    return new ScanResult<>(page.getCursor(), ids);
+  }
+
+  /** Every id of this keyspace; see {@link #scanIter(String, Integer)}. */
+  public ScanIterator<String> scanIter() {
+    return scanIter(null, null);
+  }
+
+  /**
+   * Iterates the ids matching {@code idPattern}; each page is its own round trip. Not allowed
+   * on a keyspace bound to a pipeline (InvalidOperation).
+   */
+  public ScanIterator<String> scanIter(String idPattern, Integer count) {
+    requireUnpipelined("scanIter");
+    return new ScanIterator<>(cursor -> scan(cursor, idPattern, count).get());
+  }
+
+  /** InvalidOperation when this keyspace is bound to a pipeline. */
+  protected final void requireUnpipelined(String method) {
+    if (pipe != null) {
+      throw new InvalidOperation("keyspace '" + prefix + "': cannot pipeline scan operations ("
+          + method + " runs its own round trips); use a keyspace without a pipeline");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{prefix=" + prefix + ", connection=" + connection + "}";
+  }
+}

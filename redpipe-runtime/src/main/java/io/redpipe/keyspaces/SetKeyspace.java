@@ -1,0 +1,173 @@
+package io.redpipe.keyspaces;
+
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * A keyspace of Redis sets; members are encoded with the spec's value codec.
+ *
+ * @param <V> the Java type of the members
+ */
+public class SetKeyspace<V> extends AbstractKeyspace<V> {
+  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
+  public SetKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  }
+
+  private Set<V> decodeSet(String id, Collection<byte[]> members) {
+    Set<V> out = new LinkedHashSet<>();
+    if (members != null) {
+      for (byte[] m : members) {
+        out.add(decode(id, m));
+      }
+    }
+    return out;
+  }
+
+  /** SADD; the number of members added. */
+  @SafeVarargs
+  public final Future<Long> sadd(String id, V... members) {
+    byte[] key = rawKey(id);
+    byte[][] raw = encodeAll(id, Arrays.asList(members));
+    return call(c -> c.sadd(key, raw));
+  }
+
+  /** SREM; the number of members removed. */
+  @SafeVarargs
+  public final Future<Long> srem(String id, V... members) {
+    byte[] key = rawKey(id);
+    byte[][] raw = encodeAll(id, Arrays.asList(members));
+    return call(c -> c.srem(key, raw));
+  }
+
+  /** SPOP: a random member removed, {@code null} when empty. */
+  public Future<V> spop(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.spop(key), m -> decode(id, m));
+  }
+
+  /** SPOP count: up to {@code count} random members removed. */
+  public Future<Set<V>> spop(String id, long count) {
+    byte[] key = rawKey(id);
+    return call(c -> c.spop(key, count), s -> decodeSet(id, s));
+  }
+
+  /** SMEMBERS; empty when missing. */
+  public Future<Set<V>> smembers(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.smembers(key), s -> decodeSet(id, s));
+  }
+
+  /** SCARD; 0 when missing. */
+  public Future<Long> scard(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.scard(key));
+  }
+
+  /** SISMEMBER. */
+  public Future<Boolean> sismember(String id, V member) {
+    byte[] key = rawKey(id);
+    byte[] raw = encode(id, member);
+    return call(c -> c.sismember(key, raw));
+  }
+
+  /** SMISMEMBER: membership of each member, in order. */
+  @SafeVarargs
+  public final Future<List<Boolean>> smismember(String id, V... members) {
+    byte[] key = rawKey(id);
+    byte[][] raw = encodeAll(id, Arrays.asList(members));
+    return call(c -> c.smismember(key, raw));
+  }
+
+  /** SRANDMEMBER: a random member, {@code null} when empty. */
+  public Future<V> srandmember(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.srandmember(key), m -> decode(id, m));
+  }
+
+  /** SRANDMEMBER count (negative: may repeat). */
+  public Future<List<V>> srandmember(String id, int count) {
+    byte[] key = rawKey(id);
+    return call(c -> c.srandmember(key, count), l -> decodeAll(id, l));
+  }
+
+  /** SMOVE {@code member} from {@code id} to {@code destinationId}; true when moved. */
+  public Future<Boolean> smove(String id, String destinationId, V member) {
+    byte[] key = rawKey(id);
+    byte[] destination = rawKey(destinationId);
+    byte[] raw = encode(id, member);
+    return call(c -> c.smove(key, destination, raw), AbstractKeyspace::isOne);
+  }
+
+  /** SDIFF of the sets of {@code ids}. */
+  public Future<Set<V>> sdiff(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sdiff(keys), s -> decodeSet(ids[0], s));
+  }
+
+  /** SINTER of the sets of {@code ids}. */
+  public Future<Set<V>> sinter(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sinter(keys), s -> decodeSet(ids[0], s));
+  }
+
+  /** SUNION of the sets of {@code ids}. */
+  public Future<Set<V>> sunion(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sunion(keys), s -> decodeSet(ids[0], s));
+  }
+
+  /** SDIFFSTORE into {@code destinationId}; its size. */
+  public Future<Long> sdiffstore(String destinationId, String... ids) {
+    byte[] destination = rawKey(destinationId);
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sdiffstore(destination, keys));
+  }
+
+  /** SINTERSTORE into {@code destinationId}; its size. */
+  public Future<Long> sinterstore(String destinationId, String... ids) {
+    byte[] destination = rawKey(destinationId);
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sinterstore(destination, keys));
+  }
+
+  /** SUNIONSTORE into {@code destinationId}; its size. */
+  public Future<Long> sunionstore(String destinationId, String... ids) {
+    byte[] destination = rawKey(destinationId);
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sunionstore(destination, keys));
+  }
+
+  /** SINTERCARD (Redis 7): the size of the intersection. */
+  public Future<Long> sintercard(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.sintercard(keys));
+  }
+
+  /**
+   * One SSCAN page: members matching {@code match} (a raw glob over the encoded member,
+   * {@code null} for all; {@code count} may be {@code null}) and the next cursor.
+   */
+  public Future<ScanResult<V>> sscan(String id, String cursor, String match, Integer count) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(cursor, "cursor");
+    ScanParams params = ScanParamsFactory.of(match, count);
+    byte[] raw = Keys.utf8(cursor);
+    return call(c -> c.sscan(key, raw, params),
+        page -> new ScanResult<>(page.getCursor(), decodeAll(id, page.getResult())));
+  }
+
+  /** Iterates every member of {@code id}; own round trips, InvalidOperation in a pipeline. */
+  public ScanIterator<V> sscanIter(String id, String match, Integer count) {
+    requireUnpipelined("sscanIter");
+    return new ScanIterator<>(cursor -> sscan(id, cursor, match, count).get());
+  }
+}

@@ -1,0 +1,202 @@
+package io.redpipe.keyspaces;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import java.util.List;
+import java.util.Objects;
+import redis.clients.jedis.params.GetExParams;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * A keyspace of Redis strings: each id holds one value encoded with the spec's value codec.
+ *
+ * @param <V> the Java type of the values
+ */
+public class StringKeyspace<V> extends AbstractKeyspace<V> {
+  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
+  public StringKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  }
+
+  /** GET: the value, {@code null} when missing. */
+  public Future<V> get(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.get(key), bytes -> decode(id, bytes));
+  }
+
+  /** MGET of several ids: values in order, {@code null} for missing ones. */
+  public Future<List<V>> mget(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.mget(keys), list -> {
+      List<V> out = new java.util.ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        out.add(decode(ids[i], list.get(i)));
+      }
+      return out;
+    });
+  }
+
+  /** SET; true. */
+  public Future<Boolean> set(String id, V value) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.set(key, bytes), AbstractKeyspace::isOk);
+  }
+
+  /**
+   * SET with options: {@code exSeconds} / {@code pxMillis} (at most one, may be {@code null}),
+   * {@code nx} (only if missing) / {@code xx} (only if present), not both. True when set, false
+   * when NX/XX prevented it.
+   */
+  public Future<Boolean> set(String id, V value, Long exSeconds, Long pxMillis, boolean nx, boolean xx) {
+    if (nx && xx) {
+      throw new InvalidOperation(key(id) + ": cannot specify nx and xx at the same time");
+    }
+    if (exSeconds != null && pxMillis != null) {
+      throw new InvalidOperation(key(id) + ": cannot specify ex and px at the same time");
+    }
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    SetParams params = new SetParams();
+    if (exSeconds != null) {
+      params.ex(exSeconds);
+    }
+    if (pxMillis != null) {
+      params.px(pxMillis);
+    }
+    if (nx) {
+      params.nx();
+    }
+    if (xx) {
+      params.xx();
+    }
+    return call(c -> c.set(key, bytes, params), AbstractKeyspace::isOk);
+  }
+
+  /** SETNX; true when set, false when the key existed. */
+  public Future<Boolean> setnx(String id, V value) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.setnx(key, bytes), AbstractKeyspace::isOne);
+  }
+
+  /** SETEX: set with a timeout in seconds; true. */
+  public Future<Boolean> setex(String id, V value, long seconds) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.setex(key, seconds, bytes), AbstractKeyspace::isOk);
+  }
+
+  /** PSETEX: set with a timeout in milliseconds; true. */
+  public Future<Boolean> psetex(String id, V value, long millis) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.psetex(key, millis, bytes), AbstractKeyspace::isOk);
+  }
+
+  /** GETSET: sets the value, returns the old one ({@code null} when missing). */
+  public Future<V> getSet(String id, V value) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.getSet(key, bytes), old -> decode(id, old));
+  }
+
+  /** GETDEL: the value, deleting the key; {@code null} when missing. */
+  public Future<V> getDel(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.getDel(key), bytes -> decode(id, bytes));
+  }
+
+  /** GETEX: the value, changing its timeout as {@code params} says (EX, PX, EXAT, PXAT, PERSIST). */
+  public Future<V> getEx(String id, GetExParams params) {
+    byte[] key = rawKey(id);
+    Objects.requireNonNull(params, "params");
+    return call(c -> c.getEx(key, params), bytes -> decode(id, bytes));
+  }
+
+  /** APPEND the encoded value; the new length. */
+  public Future<Long> append(String id, V value) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.append(key, bytes));
+  }
+
+  /** STRLEN; 0 when missing. */
+  public Future<Long> strlen(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.strlen(key));
+  }
+
+  /** GETRANGE (inclusive end, negative counts from the end), decoded; "" when missing. */
+  public Future<V> getrange(String id, long start, long end) {
+    byte[] key = rawKey(id);
+    return call(c -> c.getrange(key, start, end), bytes -> decode(id, bytes));
+  }
+
+  /** SUBSTR, the old name of GETRANGE. */
+  public Future<V> substr(String id, long start, long end) {
+    return getrange(id, start, end);
+  }
+
+  /** SETRANGE: overwrites at {@code offset} with the encoded value; the new length. */
+  public Future<Long> setrange(String id, long offset, V value) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    return call(c -> c.setrange(key, offset, bytes));
+  }
+
+  /** SETBIT; the previous bit. */
+  public Future<Boolean> setbit(String id, long offset, boolean value) {
+    byte[] key = rawKey(id);
+    return call(c -> c.setbit(key, offset, value));
+  }
+
+  /** GETBIT. */
+  public Future<Boolean> getbit(String id, long offset) {
+    byte[] key = rawKey(id);
+    return call(c -> c.getbit(key, offset));
+  }
+
+  /** BITCOUNT of the whole value. */
+  public Future<Long> bitcount(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.bitcount(key));
+  }
+
+  /** BITCOUNT between byte offsets {@code start} and {@code end} (inclusive). */
+  public Future<Long> bitcount(String id, long start, long end) {
+    byte[] key = rawKey(id);
+    return call(c -> c.bitcount(key, start, end));
+  }
+
+  /** INCR; the new value. */
+  public Future<Long> incr(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.incr(key));
+  }
+
+  /** INCRBY; the new value. */
+  public Future<Long> incrBy(String id, long amount) {
+    byte[] key = rawKey(id);
+    return call(c -> c.incrBy(key, amount));
+  }
+
+  /** DECR; the new value. */
+  public Future<Long> decr(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.decr(key));
+  }
+
+  /** DECRBY; the new value. */
+  public Future<Long> decrBy(String id, long amount) {
+    byte[] key = rawKey(id);
+    return call(c -> c.decrBy(key, amount));
+  }
+
+  /** INCRBYFLOAT; the new value. */
+  public Future<Double> incrByFloat(String id, double amount) {
+    byte[] key = rawKey(id);
+    return call(c -> c.incrByFloat(key, amount));
+  }
+}
