@@ -1,6 +1,7 @@
 package io.redpipe.benchmarks;
 
 import static io.redpipe.benchmarks.Workload.CALLS;
+import static io.redpipe.benchmarks.Workload.COUNTER_ID;
 import static io.redpipe.benchmarks.Workload.COUNTER_KEY;
 import static io.redpipe.benchmarks.Workload.COUNTER_TTL_SECONDS;
 
@@ -78,6 +79,21 @@ public class ComposedBenchmark {
     }
   }
 
+  /** RedPipe typed keyspace: the function binds {@code VisitsKeyspace} to its nested pipeline. */
+  @Benchmark
+  public void redpipeKeyspace(RedPipeConnections redpipe, Blackhole bh) {
+    List<Future<Long>> counts = new ArrayList<>(CALLS);
+    try (Pipeline root = RedPipe.pipeline()) {
+      for (int i = 0; i < CALLS; i++) {
+        counts.add(countVisitTyped(root, COUNTER_ID[i]));
+      }
+      root.execute();
+    }
+    for (Future<Long> count : counts) {
+      bh.consume(count.get());
+    }
+  }
+
   /** Redisson: the function queues on the caller's {@code RBatch}. */
   @Benchmark
   public void redissonBatch(RedissonClients redisson, Blackhole bh) {
@@ -122,6 +138,15 @@ public class ComposedBenchmark {
     return RedPipe.autoexec(parent, pipe -> {
       Future<Long> count = pipe.incr(COUNTER_KEY[i]);
       pipe.expire(COUNTER_KEY[i], COUNTER_TTL_SECONDS);
+      return count;
+    });
+  }
+
+  static Future<Long> countVisitTyped(Pipeline parent, String id) {
+    return RedPipe.autoexec(parent, pipe -> {
+      VisitsKeyspace visits = VisitsKeyspace.of(pipe);
+      Future<Long> count = visits.incr(id);
+      visits.expire(id, COUNTER_TTL_SECONDS);
       return count;
     });
   }

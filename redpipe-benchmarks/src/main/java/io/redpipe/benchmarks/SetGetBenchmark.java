@@ -1,6 +1,7 @@
 package io.redpipe.benchmarks;
 
 import static io.redpipe.benchmarks.Workload.KEY;
+import static io.redpipe.benchmarks.Workload.KEY_ID;
 import static io.redpipe.benchmarks.Workload.KEYS;
 import static io.redpipe.benchmarks.Workload.VALUE;
 
@@ -74,6 +75,26 @@ public class SetGetBenchmark {
         for (int i = start; i < start + size; i++) {
           pipe.set(KEY[i], VALUE[i]);
           gets.add(pipe.get(KEY[i]));
+        }
+        pipe.execute();
+      }
+      for (Future<String> get : gets) {
+        bh.consume(get.get());
+      }
+    }
+  }
+
+  /** RedPipe typed keyspace ({@code ItemKeyspace}, TEXT values) bound to a root pipeline. */
+  @Benchmark
+  public void redpipeKeyspace(RedPipeConnections redpipe, Batching batching, Blackhole bh) {
+    int size = batching.keysPerBatch();
+    for (int start = 0; start < KEYS; start += size) {
+      List<Future<String>> gets = new ArrayList<>(size);
+      try (Pipeline pipe = RedPipe.pipeline()) {
+        ItemKeyspace items = ItemKeyspace.of(pipe);
+        for (int i = start; i < start + size; i++) {
+          items.set(KEY_ID[i], VALUE[i]);
+          gets.add(items.get(KEY_ID[i]));
         }
         pipe.execute();
       }

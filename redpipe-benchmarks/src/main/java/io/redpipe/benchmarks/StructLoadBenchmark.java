@@ -1,6 +1,7 @@
 package io.redpipe.benchmarks;
 
 import static io.redpipe.benchmarks.Workload.USERS;
+import static io.redpipe.benchmarks.Workload.USER_ID;
 import static io.redpipe.benchmarks.Workload.USER_KEY;
 import static io.redpipe.benchmarks.Workload.USER_KEY_BYTES;
 
@@ -71,6 +72,22 @@ public class StructLoadBenchmark {
       pipe.execute();
     }
     for (Future<Map<String, Object>> user : users) {
+      bh.consume(user.get());
+    }
+  }
+
+  /** RedPipe typed keyspace: {@code UserKeyspace.view(id)}, HGETALL decoded per the schema. */
+  @Benchmark
+  public void redpipeKeyspace(RedPipeConnections redpipe, Blackhole bh) {
+    List<Future<User>> users = new ArrayList<>(USERS);
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      UserKeyspace keyspace = UserKeyspace.of(pipe);
+      for (int i = 0; i < USERS; i++) {
+        users.add(keyspace.view(USER_ID[i]));
+      }
+      pipe.execute();
+    }
+    for (Future<User> user : users) {
       bh.consume(user.get());
     }
   }

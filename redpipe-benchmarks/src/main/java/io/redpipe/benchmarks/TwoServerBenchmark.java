@@ -1,6 +1,7 @@
 package io.redpipe.benchmarks;
 
 import static io.redpipe.benchmarks.Workload.KEY;
+import static io.redpipe.benchmarks.Workload.KEY_ID;
 import static io.redpipe.benchmarks.Workload.KEYS;
 import static io.redpipe.benchmarks.Workload.VALUE;
 
@@ -79,6 +80,28 @@ public class TwoServerBenchmark {
         gets.add(pipe.get(KEY[i]));
       }
       onB.execute();
+      root.execute();
+    }
+    for (Future<String> get : gets) {
+      bh.consume(get.get());
+    }
+  }
+
+  /** RedPipe typed keyspaces, one per connection, both bound to one root pipeline. */
+  @Benchmark
+  public void redpipeKeyspace(RedPipeConnections redpipe, Blackhole bh) {
+    List<Future<String>> gets = new ArrayList<>(KEYS);
+    try (Pipeline root = RedPipe.pipeline()) {
+      ItemKeyspace onA = ItemKeyspace.of(root);
+      ItemOnBKeyspace onB = ItemOnBKeyspace.of(root);
+      for (int i = 0; i < HALF; i++) {
+        onA.set(KEY_ID[i], VALUE[i]);
+        gets.add(onA.get(KEY_ID[i]));
+      }
+      for (int i = HALF; i < KEYS; i++) {
+        onB.set(KEY_ID[i], VALUE[i]);
+        gets.add(onB.get(KEY_ID[i]));
+      }
       root.execute();
     }
     for (Future<String> get : gets) {
