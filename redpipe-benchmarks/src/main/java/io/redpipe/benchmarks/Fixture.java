@@ -3,7 +3,18 @@ package io.redpipe.benchmarks;
 import io.redpipe.testkit.LatencyProxy;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Locale;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -19,12 +30,26 @@ import redis.clients.jedis.RedisClient;
  * way. Every client of every library connects to {@link #a()} and {@link #b()}, which are the
  * proxies or the servers themselves. The data set of {@link Workload} is written before the
  * trial starts.
+ *
+ * <p>When the environment variable {@value #CPU_FILE} names a file, each trial appends one line
+ * to it: the benchmark, its parameters and the share of one CPU this JVM used during the
+ * measurement iterations (client CPU; the proxies, when there are any, run in this JVM too).
  */
 @State(Scope.Benchmark)
 public class Fixture {
   /** {@code loopback}: straight to Redis; {@code rtt1ms}: through a proxy adding 1 ms per round trip. */
   @Param({"loopback", "rtt1ms"})
   public String network;
+
+  /** The environment variable naming the file that client CPU shares are appended to. */
+  public static final String CPU_FILE = "REDPIPE_BENCH_CPU_FILE";
+
+  private final com.sun.management.OperatingSystemMXBean os =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private long iterationCpuStart;
+  private long iterationWallStart;
+  private long measuredCpu;
+  private long measuredWall;
 
   private RedisServer serverA;
   private RedisServer serverB;
@@ -53,6 +78,43 @@ public class Fixture {
         client.flushAll();
         Workload.seed(client);
       }
+    }
+  }
+
+  /** Notes this JVM's CPU time at the start of an iteration. */
+  @Setup(Level.Iteration)
+  public void startIteration() {
+    iterationCpuStart = os.getProcessCpuTime();
+    iterationWallStart = System.nanoTime();
+  }
+
+  /** Adds a measurement iteration's CPU and wall time. */
+  @TearDown(Level.Iteration)
+  public void endIteration(IterationParams iteration) {
+    if (iteration.getType() == IterationType.MEASUREMENT) {
+      measuredCpu += os.getProcessCpuTime() - iterationCpuStart;
+      measuredWall += System.nanoTime() - iterationWallStart;
+    }
+  }
+
+  /** Appends the client CPU share of this trial to {@value #CPU_FILE}, when set. */
+  @TearDown(Level.Trial)
+  public void reportCpu(BenchmarkParams benchmark) {
+    String file = System.getenv(CPU_FILE);
+    if (file == null || file.isBlank() || measuredWall == 0) {
+      return;
+    }
+    StringBuilder line = new StringBuilder(benchmark.getBenchmark());
+    for (String key : benchmark.getParamsKeys()) {
+      line.append('\t').append(key).append('=').append(benchmark.getParam(key));
+    }
+    line.append('\t').append(String.format(Locale.ROOT, "%.4f", (double) measuredCpu / measuredWall))
+        .append('\n');
+    try {
+      Files.writeString(Path.of(file), line, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot append client CPU to " + file, e);
     }
   }
 
