@@ -32,6 +32,22 @@ import javax.lang.model.util.Elements;
 final class KeyspaceReader {
   /** Constants every hash keyspace class declares besides the member constants. */
   private static final Set<String> RESERVED = Set.of("PREFIX", "SCHEMA");
+  /** Constants a struct class declares besides the member constants and {@code SCHEMA}. */
+  private static final Set<String> STRUCT_RESERVED = Set.of("KEY_NAME");
+  /**
+   * Names of the methods a generated struct class inherits or declares without parameters: an
+   * interface method of a struct with one of these names would clash with them.
+   */
+  static final Set<String> STRUCT_METHODS = Set.of(
+      // AbstractStruct
+      "schema", "key", "redisKey", "get", "containsKey", "keySet", "size", "asMap", "iterator",
+      "isPersisted", "value", "update", "remove", "incr", "decr", "incrFloat", "decrFloat", "pop",
+      "clear", "load", "copy", "copyWith",
+      // the generated class's static changes()
+      "changes",
+      // Object and Iterable
+      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "finalize", "forEach", "spliterator");
 
   private final Annotations annotations;
   private final FieldReader fieldReader;
@@ -94,7 +110,9 @@ final class KeyspaceReader {
     }
     int shardCount = readShardCount(type, keyspace, kind, report);
     Optional<StructModel> struct = readStruct(type, kind, report);
-    List<FieldModel> fields = readFields(type, kind, report);
+    boolean isStruct = Annotations.find(type, Annotations.STRUCT).isPresent();
+    List<FieldModel> fields = readFields(type, kind, isStruct, report);
+    struct.ifPresent(s -> checkKeyName(type, s, fields, report));
     if (report.hasErrors()) {
       return Optional.empty();
     }
@@ -147,23 +165,66 @@ final class KeyspaceReader {
           null);
       return Optional.empty();
     }
+    String name = type.getQualifiedName().toString();
+    String keyName = annotations.string(struct, "keyName");
+    if (keyName.isBlank()) {
+      report.error(
+          Messages.blankKeyName(name), type, struct, annotations.value(struct, "keyName"));
+    }
+    long ttl = annotations.longValue(struct, "ttl");
+    if (ttl < 0) {
+      report.error(Messages.negativeTtl(name, ttl), type, struct, annotations.value(struct, "ttl"));
+    }
     return Optional.of(
         new StructModel(
-            annotations.string(struct, "keyName"),
-            annotations.enumValue(struct, "defaultFields", DefaultFields.class),
-            annotations.longValue(struct, "ttl")));
+            keyName, annotations.enumValue(struct, "defaultFields", DefaultFields.class), ttl));
   }
 
-  private List<FieldModel> readFields(TypeElement type, KeyspaceType kind, Report report) {
+  private void checkKeyName(
+      TypeElement type, StructModel struct, List<FieldModel> fields, Report report) {
+    for (FieldModel field : fields) {
+      if (field.member().equals(struct.keyName())) {
+        AnnotationMirror mirror = Annotations.find(type, Annotations.STRUCT).orElseThrow();
+        report.error(
+            Messages.keyNameIsMember(
+                type.getQualifiedName().toString(),
+                struct.keyName(),
+                type.getSimpleName() + "." + field.methodName() + "()"),
+            type,
+            mirror,
+            annotations.value(mirror, "keyName"));
+      }
+    }
+  }
+
+  private List<FieldModel> readFields(
+      TypeElement type, KeyspaceType kind, boolean isStruct, Report report) {
     List<FieldModel> fields = new ArrayList<>();
     Map<String, ExecutableElement> byMember = new HashMap<>();
     Map<String, String> byConstant = new HashMap<>();
     for (String reserved : RESERVED) {
       byConstant.put(reserved, "the generated class");
     }
+    if (isStruct) {
+      for (String reserved : STRUCT_RESERVED) {
+        byConstant.put(reserved, "the generated struct class");
+      }
+    }
+    String typeName = type.getQualifiedName().toString();
     for (ExecutableElement method : methods(type)) {
       Optional<AnnotationMirror> field = Annotations.find(method, Annotations.FIELD);
       String methodName = FieldReader.describe(method);
+      if (isStruct
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.PRIVATE)
+          && STRUCT_METHODS.contains(method.getSimpleName().toString())) {
+        report.error(
+            Messages.reservedStructMethod(methodName, typeName),
+            method,
+            field.orElse(null),
+            null);
+        continue;
+      }
       if (field.isEmpty()) {
         if (method.getModifiers().contains(Modifier.ABSTRACT)) {
           report.error(Messages.abstractWithoutField(methodName), method);
@@ -180,6 +241,14 @@ final class KeyspaceReader {
         continue;
       }
       FieldModel model = read.get();
+      if (model.required() && !isStruct) {
+        report.error(
+            Messages.requiredWithoutStruct(methodName, typeName),
+            method,
+            field.get(),
+            Annotations.explicit(field.get(), "required").orElse(null));
+        continue;
+      }
       ExecutableElement other = byMember.putIfAbsent(model.member(), method);
       if (other != null) {
         report.error(

@@ -51,6 +51,38 @@ final class Messages {
         + "; remove @Struct or the keyspace type";
   }
 
+  static String structWithoutKeyspace(String name) {
+    return "@Struct on " + name + " has no @Keyspace; a struct is stored in the hashes of a HASH"
+        + " keyspace, so add @Keyspace(\"<prefix>\") to it";
+  }
+
+  static String blankKeyName(String name) {
+    return "@Struct keyName of " + name + " is blank; give a non-blank keyName such as"
+        + " @Struct(keyName = \"user_id\"), or leave it out for \"_key\"";
+  }
+
+  static String keyNameIsMember(String name, String keyName, String method) {
+    return "@Struct keyName \"" + keyName + "\" of " + name + " is also the stored name of "
+        + method + "; the key is never stored in the hash, so choose another keyName or give the"
+        + " field another @Field(name = ...)";
+  }
+
+  static String negativeTtl(String name, long ttl) {
+    return "@Struct ttl of " + name + " is " + ttl + ", but it must be 0 (no expiry) or a positive"
+        + " number of seconds";
+  }
+
+  static String reservedStructMethod(String method, String name) {
+    return "method " + method + " of @Struct interface " + name + " has the name of a method of"
+        + " the generated struct class (AbstractStruct, Object or Iterable); rename the method,"
+        + " keeping the stored name with @Field(name = \"" + nameOf(method) + "\") if needed";
+  }
+
+  static String requiredWithoutStruct(String method, String name) {
+    return "@Field(required = true) on " + method + " has no effect because " + name + " is not a"
+        + " @Struct; add @Struct to the interface or remove required";
+  }
+
   static String fieldOnOtherKind(String method, String kind) {
     return "@Field method " + method + " is only allowed on HASH keyspaces, but this keyspace is "
         + kind + "; remove the method or make the keyspace a HASH";

@@ -24,6 +24,11 @@ final class Names {
   static final ClassName HASH_SCHEMA = ClassName.get(RUNTIME + ".keyspaces", "HashSchema");
   static final ClassName HASH_KEYSPACE = ClassName.get(RUNTIME + ".keyspaces", "HashKeyspace");
   static final ClassName INVALID_OPERATION = ClassName.get(RUNTIME, "InvalidOperation");
+  static final ClassName ABSTRACT_STRUCT = ClassName.get(RUNTIME + ".structs", "AbstractStruct");
+  static final ClassName STRUCT_SCHEMA = ClassName.get(RUNTIME + ".structs", "StructSchema");
+  static final ClassName STRUCT_VALUES = ClassName.get(RUNTIME + ".structs", "StructValues");
+  static final ClassName STRUCTS = ClassName.get(RUNTIME + ".structs", "Structs");
+  static final ClassName DEFAULT_FIELDS = ClassName.get("io.redpipe.annotations", "DefaultFields");
 
   private Names() {}
 
@@ -34,6 +39,15 @@ final class Names {
    */
   static ClassName keyspaceClass(TypeElement type) {
     return ClassName.get(packageOf(type), joinedName(type) + "Keyspace");
+  }
+
+  /**
+   * The struct class written for a {@code @Struct} interface, named like {@link #keyspaceClass}
+   * with {@code Struct}: {@code User} gives {@code UserStruct}; {@code Outer.User} gives
+   * {@code Outer_UserStruct}.
+   */
+  static ClassName structClass(TypeElement type) {
+    return ClassName.get(packageOf(type), joinedName(type) + "Struct");
   }
 
   /** The simple names from the outermost type down to {@code type}, joined with {@code _}. */

@@ -19,8 +19,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Turns {@code @Keyspace} interfaces into typed keyspace classes. Reading and checking is done by
- * {@link KeyspaceReader}, writing by {@link KeyspaceWriter}; this class only drives the rounds:
+ * Turns {@code @Keyspace} interfaces into typed keyspace classes, and {@code @Struct} ones into
+ * struct classes too. Reading and checking is done by {@link KeyspaceReader}, writing by {@link
+ * KeyspaceWriter} and {@link StructWriter}; this class only drives the rounds:
  * it defers interfaces that refer to types not generated yet and reports them in the last round.
  */
 @AutoService(Processor.class)
@@ -62,6 +63,7 @@ public final class RedPipeProcessor extends AbstractProcessor {
         }
       }
     }
+    reportStructsWithoutKeyspace(round);
     KeyspaceReader reader =
         new KeyspaceReader(
             processingEnv.getElementUtils(),
@@ -93,6 +95,25 @@ public final class RedPipeProcessor extends AbstractProcessor {
     if (model.isPresent()) {
       warnOnSharedPrefix(model.get());
       KeyspaceWriter.write(model.get()).writeTo(processingEnv.getFiler());
+      if (model.get().struct().isPresent()) {
+        StructWriter.write(model.get()).writeTo(processingEnv.getFiler());
+      }
+    }
+  }
+
+  private void reportStructsWithoutKeyspace(RoundEnvironment round) {
+    TypeElement struct = processingEnv.getElementUtils().getTypeElement(Annotations.STRUCT);
+    if (struct == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(struct)) {
+      if (Annotations.find(element, Annotations.KEYSPACE).isEmpty()) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR,
+            Messages.structWithoutKeyspace(element.toString()),
+            element,
+            Annotations.find(element, Annotations.STRUCT).orElse(null));
+      }
     }
   }
 

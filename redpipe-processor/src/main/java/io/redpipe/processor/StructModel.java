@@ -3,8 +3,8 @@ package io.redpipe.processor;
 import io.redpipe.annotations.DefaultFields;
 
 /**
- * The {@code @Struct} attributes of a hash keyspace interface: the extension point for the struct
- * writer.
+ * The {@code @Struct} attributes of a hash keyspace interface, checked by {@link KeyspaceReader} and
+ * written by {@link StructWriter}.
  *
  * @param keyName the name of the key in the struct's map view
  * @param defaultFields what {@code load} reads when no field list is given

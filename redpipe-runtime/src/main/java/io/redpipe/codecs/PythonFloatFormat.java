@@ -49,27 +49,74 @@ public final class PythonFloatFormat {
     return repr.endsWith(".0") ? repr.substring(0, repr.length() - 2) : repr;
   }
 
-  /** The shortest decimal that reads back as {@code value} (positive, finite), trailing zeros stripped. */
+  /**
+   * The shortest decimal that reads back as {@code value} (positive, finite), the nearest one when
+   * several are equally short, trailing zeros stripped.
+   *
+   * <p>Whether some decimal of {@code p} digits reads back only grows with {@code p}, and
+   * {@code Double.toString} always gives digits that read back, mostly the fewest. So its digit
+   * count {@code n} is a hint: when no decimal of {@code n - 1} digits fits, the answer is the
+   * nearest fitting one of {@code n} digits, found with two roundings instead of a search.
+   */
   private static BigDecimal shortest(double value) {
     BigDecimal exact = new BigDecimal(value);
-    for (int precision = 1; precision <= MAX_DIGITS; precision++) {
-      BigDecimal down = exact.round(new MathContext(precision, RoundingMode.FLOOR));
-      BigDecimal up = exact.round(new MathContext(precision, RoundingMode.CEILING));
-      boolean downFits = readsBackAs(down, value);
-      boolean upFits = readsBackAs(up, value);
-      if (downFits && upFits) {
-        int nearer = exact.subtract(down).compareTo(up.subtract(exact));
-        if (nearer == 0) {
-          return exact.round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        }
-        return (nearer < 0 ? down : up).stripTrailingZeros();
+    int hint = significantDigits(Double.toString(value));
+    if (hint == 1 || nearestFitting(exact, value, hint - 1) == null) {
+      BigDecimal atHint = nearestFitting(exact, value, hint);
+      if (atHint != null) {
+        return atHint;
       }
-      if (downFits || upFits) {
-        return (downFits ? down : up).stripTrailingZeros();
+    }
+    for (int precision = 1; precision <= MAX_DIGITS; precision++) {
+      BigDecimal fitting = nearestFitting(exact, value, precision);
+      if (fitting != null) {
+        return fitting;
       }
     }
     // 17 significant digits always identify a double; not reached.
     return exact.round(new MathContext(MAX_DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+  }
+
+  /** The decimal of {@code precision} digits nearest to {@code exact} that reads back, or null. */
+  private static BigDecimal nearestFitting(BigDecimal exact, double value, int precision) {
+    BigDecimal down = exact.round(new MathContext(precision, RoundingMode.FLOOR));
+    BigDecimal up = exact.round(new MathContext(precision, RoundingMode.CEILING));
+    boolean downFits = readsBackAs(down, value);
+    boolean upFits = readsBackAs(up, value);
+    if (downFits && upFits) {
+      int nearer = exact.subtract(down).compareTo(up.subtract(exact));
+      if (nearer == 0) {
+        return exact.round(new MathContext(precision, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+      }
+      return (nearer < 0 ? down : up).stripTrailingZeros();
+    }
+    if (downFits || upFits) {
+      return (downFits ? down : up).stripTrailingZeros();
+    }
+    return null;
+  }
+
+  /** The number of significant digits of a {@code Double.toString} result such as 1.25E-5. */
+  private static int significantDigits(String javaText) {
+    int end = javaText.indexOf('E');
+    String mantissa = end < 0 ? javaText : javaText.substring(0, end);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < mantissa.length(); i++) {
+      char c = mantissa.charAt(i);
+      if (c >= '1' && c <= '9') {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return 1;
+    }
+    int digits = last - first + 1;
+    int dot = mantissa.indexOf('.');
+    return dot > first && dot < last ? digits - 1 : digits;
   }
 
   private static boolean readsBackAs(BigDecimal candidate, double value) {

@@ -3,8 +3,6 @@ package io.redpipe.connections;
 import java.util.Objects;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.CommandObjects;
-import redis.clients.jedis.JedisCluster;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -47,7 +45,19 @@ public final class Connection {
 
   /** Whether the client talks to a Redis Cluster. */
   public boolean isCluster() {
-    return client instanceof RedisClusterClient || client instanceof JedisCluster;
+    return ClusterClient.isCluster(client);
+  }
+
+  /**
+   * The cluster routing view of the client.
+   *
+   * @throws IllegalStateException when the client is not a cluster client
+   */
+  public ClusterClient cluster() {
+    if (!isCluster()) {
+      throw new IllegalStateException(describe(name) + " is not a Redis Cluster connection");
+    }
+    return ClusterClient.of(client);
   }
 
   /**

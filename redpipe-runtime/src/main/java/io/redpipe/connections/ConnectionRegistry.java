@@ -34,10 +34,12 @@ public final class ConnectionRegistry {
    * the client speaks.
    *
    * @throws AlreadyConnected when a client for another endpoint already holds the name
+   * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
    */
   public void connect(String name, UnifiedJedis client, boolean transaction) {
     Objects.requireNonNull(client, "client");
     String key = normalize(name);
+    checkTransaction(key, client, transaction);
     Connection existing = connections.get(key);
     if (existing != null && existing.client() == client) {
       connect(key, client, transaction, existing.protocol());
@@ -51,12 +53,14 @@ public final class ConnectionRegistry {
    * the protocol the client speaks.
    *
    * @throws AlreadyConnected when a client for another endpoint already holds the name
+   * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
    */
   public void connect(String name, UnifiedJedis client, boolean transaction,
       RedisProtocol protocol) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(protocol, "protocol");
     String key = normalize(name);
+    checkTransaction(key, client, transaction);
     Connection replacement = new Connection(key, client, transaction, protocol);
     synchronized (this) {
       Connection existing = connections.get(key);
@@ -71,6 +75,16 @@ public final class ConnectionRegistry {
             + ": it is already connected to another server; call RedPipe.disconnect("
             + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
       }
+    }
+  }
+
+  /** Transactions need one server: MULTI/EXEC can't span the nodes of a cluster. */
+  private static void checkTransaction(String name, UnifiedJedis client, boolean transaction) {
+    if (transaction && ClusterClient.isCluster(client)) {
+      throw new IllegalArgumentException("can't connect " + Connection.describe(name)
+          + " with transaction = true: the client is a Redis Cluster client, and a batch spans"
+          + " several nodes while MULTI/EXEC runs on one node only; connect it with transaction ="
+          + " false, or connect a RedisClient for a single server to use transactions");
     }
   }
 

@@ -3,6 +3,7 @@ package io.redpipe.pipelines;
 import io.redpipe.CommandFailure;
 import io.redpipe.connections.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
@@ -11,18 +12,25 @@ import redis.clients.jedis.Response;
 
 /**
  * The commands of one root execute that go to one connection, sent in one round trip (inside
- * MULTI/EXEC when the connection asks for transactions). Running a batch never fills futures:
+ * MULTI/EXEC when the connection asks for transactions; on a cluster connection, one round trip
+ * per node, see {@link ClusterBatch}). Running a batch never fills futures:
  * it only collects the replies or the failures.
  */
 final class Batch {
   private final Connection connection;
+  private final boolean parallel;
   private final List<QueuedCommand<?>> commands = new ArrayList<>();
   private final List<Integer> positions = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
   private final List<CommandFailure> failures = new ArrayList<>();
 
-  Batch(Connection connection) {
+  /**
+   * A batch for {@code connection}; on a cluster connection {@code parallel} says whether the
+   * nodes' batches are sent at once.
+   */
+  Batch(Connection connection, boolean parallel) {
     this.connection = connection;
+    this.parallel = parallel;
   }
 
   void add(int position, QueuedCommand<?> command) {
@@ -32,6 +40,13 @@ final class Batch {
 
   /** Sends the commands and reads the replies; failures are recorded, never thrown. */
   void run() {
+    if (connection.isCluster()) {
+      ClusterBatch cluster = new ClusterBatch(connection, commands, positions, parallel);
+      cluster.run();
+      values.addAll(Arrays.asList(cluster.values()));
+      failures.addAll(cluster.failures());
+      return;
+    }
     List<Response<?>> responses = new ArrayList<>(commands.size());
     try {
       if (connection.transaction()) {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Executes a root's queue: one batch per connection, several batches in parallel unless threads
- * are disabled, and fills the futures in queue order only when every batch succeeded.
+ * Executes a root's queue: one batch per connection (on a cluster connection, one per node that
+ * owns queued keys), several batches in parallel unless threads are disabled, and fills the
+ * futures in queue order only when every batch succeeded.
  */
 final class BatchExecutor {
   private final ConnectionRegistry registry;
@@ -28,14 +29,16 @@ final class BatchExecutor {
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
-        batch = new Batch(connectionFor(command));
+        batch = new Batch(connectionFor(command), registry.threadsEnabled());
         batches.put(command.connectionName(), batch);
       }
       batch.add(position, command);
     }
     List<Batch> all = new ArrayList<>(batches.values());
     if (all.size() > 1 && registry.threadsEnabled()) {
-      runInParallel(all);
+      List<Runnable> tasks = new ArrayList<>();
+      all.forEach(batch -> tasks.add(batch::run));
+      Parallel.run(tasks, "redpipe-batch");
     } else {
       all.forEach(Batch::run);
     }
@@ -63,47 +66,6 @@ final class BatchExecutor {
     for (QueuedCommand<?> command : queue) {
       int index = next.merge(command.connectionName(), 1, Integer::sum) - 1;
       command.fill(batches.get(command.connectionName()).value(index));
-    }
-  }
-
-  /** Runs the first batch in this thread and each other one in its own daemon thread. */
-  private static void runInParallel(List<Batch> batches) {
-    List<Thread> threads = new ArrayList<>();
-    List<Throwable> errors = new ArrayList<>();
-    for (Batch batch : batches.subList(1, batches.size())) {
-      Thread thread = new Thread(batch::run, "redpipe-batch-" + batch.connection().name());
-      thread.setDaemon(true);
-      thread.setUncaughtExceptionHandler((t, e) -> {
-        synchronized (errors) {
-          errors.add(e);
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    batches.get(0).run();
-    boolean interrupted = false;
-    for (Thread thread : threads) {
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    synchronized (errors) {
-      if (!errors.isEmpty()) {
-        Throwable first = errors.get(0);
-        if (first instanceof Error) {
-          throw (Error) first;
-        }
-        throw new IllegalStateException("a batch thread failed", first);
-      }
     }
   }
 }

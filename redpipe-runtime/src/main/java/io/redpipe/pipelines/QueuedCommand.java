@@ -13,12 +13,15 @@ final class QueuedCommand<T> {
   private final String connectionName;
   private final boolean builtForConnection;
   private final CommandObject<T> command;
+  private final int slot;
   private final Future<T> future = Future.create();
 
-  QueuedCommand(String connectionName, boolean builtForConnection, CommandObject<T> command) {
+  QueuedCommand(String connectionName, boolean builtForConnection, CommandObject<T> command,
+      int slot) {
     this.connectionName = connectionName;
     this.builtForConnection = builtForConnection;
     this.command = command;
+    this.slot = slot;
   }
 
   String connectionName() {
@@ -28,6 +31,11 @@ final class QueuedCommand<T> {
   /** Whether the command was built while its connection was configured. */
   boolean builtForConnection() {
     return builtForConnection;
+  }
+
+  /** The hash slot of the command's keys on a cluster connection; -1 on other connections. */
+  int slot() {
+    return slot;
   }
 
   CommandObject<T> command() {

@@ -23,6 +23,7 @@ final class QueueingPipeline extends Pipeline {
   private final QueueingPipeline parent;
   private final String connectionName;
   private final boolean configured;
+  private final boolean cluster;
   private final CommandObjects commandObjects;
   private final Recorder recorder;
   private List<QueuedCommand<?>> commands = new ArrayList<>();
@@ -35,6 +36,7 @@ final class QueueingPipeline extends Pipeline {
     this.connectionName = connectionName;
     Connection connection = registry.find(connectionName);
     this.configured = connection != null;
+    this.cluster = configured && connection.isCluster();
     this.commandObjects = configured ? connection.newCommandObjects() : new CommandObjects(RedisProtocol.RESP2);
     this.recorder = new Recorder(commandObjects);
   }
@@ -142,7 +144,8 @@ final class QueueingPipeline extends Pipeline {
     }
 
     <T> QueuedCommand<T> queue(CommandObject<T> command) {
-      QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command);
+      int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
+      QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command, slot);
       commands.add(queued);
       return queued;
     }

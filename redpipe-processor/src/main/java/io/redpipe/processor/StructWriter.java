@@ -1,0 +1,356 @@
+package io.redpipe.processor;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
+import io.redpipe.annotations.FieldType;
+import io.redpipe.processor.FieldModel.Conversion;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Interface>Struct}, the struct class of a {@code @Struct} keyspace interface: an
+ * {@code AbstractStruct} implementing the interface with typed getters, static factories, typed
+ * increments and a nested typed {@code Values} builder.
+ */
+final class StructWriter {
+  private static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", Names.GENERATOR)
+          .build();
+  private static final TypeName DATA =
+      ParameterizedTypeName.get(
+          ClassName.get(Map.class),
+          ClassName.get(String.class),
+          WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName LOCAL_DATA =
+      ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  private static final TypeName FIELDS = ParameterizedTypeName.get(Collection.class, String.class);
+
+  private final KeyspaceModel model;
+  private final StructModel struct;
+  private final ClassName self;
+  private final ClassName values;
+
+  private StructWriter(KeyspaceModel model) {
+    this.model = model;
+    this.struct = model.struct().orElseThrow();
+    this.self = Names.structClass(model.element());
+    this.values = self.nestedClass("Values");
+  }
+
+  /** The source file of the struct class, with the interface as originating element. */
+  static JavaFile write(KeyspaceModel model) {
+    return new StructWriter(model).file();
+  }
+
+  private JavaFile file() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addOriginatingElement(model.element())
+            .addAnnotation(GENERATED)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(Names.ABSTRACT_STRUCT)
+            .addSuperinterface(model.interfaceName())
+            .addJavadoc(
+                "A struct declared by {@link $T}: a local copy of one hash {@code $L{<id>}} with\n"
+                    + "persistence built in. Every method takes a nullable pipeline; {@code null}"
+                    + " executes at once.\n",
+                model.interfaceName(),
+                model.prefix());
+    addFields(type);
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(Names.STRUCT_SCHEMA, "schema")
+            .addParameter(String.class, "key")
+            .addParameter(LOCAL_DATA, "data")
+            .addStatement("super(schema, key, data)")
+            .build());
+    addFactories(type);
+    for (FieldModel field : model.fields()) {
+      type.addMethod(getter(field));
+    }
+    for (FieldModel field : model.fields()) {
+      if (field.incrementable()) {
+        type.addMethod(incrementer(field));
+      }
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("copy")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addStatement("return copyWith($T::new)", self)
+            .build());
+    type.addType(valuesClass());
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private void addFields(TypeSpec.Builder type) {
+    type.addField(
+        FieldSpec.builder(String.class, "KEY_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The name under which the key appears in {@link #asMap()}.\n")
+            .initializer("$S", struct.keyName())
+            .build());
+    for (FieldModel field : model.fields()) {
+      type.addField(
+          FieldSpec.builder(
+                  String.class, field.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "Member {@code $L} ($L$L).\n",
+                  field.member(),
+                  typeName(field),
+                  field.required() ? ", required" : "")
+              .initializer("$S", field.member())
+              .build());
+    }
+    Set<ClassName> codecs = new LinkedHashSet<>();
+    model.fields().forEach(field -> field.codec().ifPresent(codecs::add));
+    for (ClassName codec : codecs) {
+      type.addField(
+          FieldSpec.builder(codec, Names.codecField(codec), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T()", codec)
+              .build());
+    }
+    CodeBlock.Builder schema =
+        CodeBlock.builder()
+            .add("$T.builder($T.SCHEMA)\n", Names.STRUCT_SCHEMA, model.generatedName())
+            .indent()
+            .indent()
+            .add(".keyName(KEY_NAME)\n")
+            .add(".defaultFields($T.$L)\n", Names.DEFAULT_FIELDS, struct.defaultFields())
+            .add(".ttl($L)\n", struct.ttl() > Integer.MAX_VALUE ? struct.ttl() + "L" : struct.ttl());
+    String required =
+        model.fields().stream()
+            .filter(FieldModel::required)
+            .map(FieldModel::constantName)
+            .collect(Collectors.joining(", "));
+    if (!required.isEmpty()) {
+      schema.add(".required($L)\n", required);
+    }
+    type.addField(
+        FieldSpec.builder(Names.STRUCT_SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The schema of {@link $T} structs.\n", model.interfaceName())
+            .initializer(schema.add(".build()").unindent().unindent().build())
+            .build());
+  }
+
+  private void addFactories(TypeSpec.Builder type) {
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Writes {@code data} (the id under {@link #KEY_NAME}) and loads the struct back in"
+                    + " the same\nround trip.\n")
+            .addParameter(DATA, "data")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return $T.create(SCHEMA, data, false, pipe, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Writes {@code data} and loads the struct back in the same round trip.\n")
+            .addParameter(values, "data")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return create($T.requireNonNull(data, \"data\").toMap(), pipe)", Objects.class)
+            .build());
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create($T, $T)}; with {@code nx} existing members keep their value.\n",
+                Map.class,
+                Names.PIPELINE)
+            .addParameter(DATA, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return $T.create(SCHEMA, data, nx, pipe, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create(Values, $T)}; with {@code nx} existing members keep their"
+                    + " value.\n",
+                Names.PIPELINE)
+            .addParameter(values, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement(
+                "return create($T.requireNonNull(data, \"data\").toMap(), nx, pipe)", Objects.class)
+            .build());
+    type.addMethod(
+        method("load", self)
+            .addJavadoc("Loads the struct {@code id} ($L).\n", struct.defaultFields())
+            .addParameter(String.class, "id")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return $T.load(SCHEMA, id, null, pipe, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("load", self)
+            .addJavadoc("Loads exactly {@code fields} of the struct {@code id}.\n")
+            .addParameter(String.class, "id")
+            .addParameter(FIELDS, "fields")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement(
+                "return $T.load(SCHEMA, id, $T.requireNonNull(fields, \"fields\"), pipe, $T::new)",
+                Names.STRUCTS,
+                Objects.class,
+                self)
+            .build());
+    type.addMethod(
+        method("stub", self)
+            .addJavadoc("A struct for {@code id} without values; no I/O.\n")
+            .addParameter(String.class, "id")
+            .addStatement("return $T.stub(SCHEMA, id, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("stub", self)
+            .addJavadoc("A struct holding {@code data}; no I/O.\n")
+            .addParameter(DATA, "data")
+            .addStatement("return $T.stub(SCHEMA, data, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("stub", self)
+            .addJavadoc("A struct holding {@code data}; no I/O.\n")
+            .addParameter(values, "data")
+            .addStatement("return stub($T.requireNonNull(data, \"data\").toMap())", Objects.class)
+            .build());
+    type.addMethod(
+        method("delete", ParameterizedTypeName.get(Names.FUTURE, TypeName.LONG.box()))
+            .addJavadoc("Deletes the structs {@code ids}; the future holds how many existed.\n")
+            .addParameter(FIELDS, "ids")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return $T.delete(SCHEMA, ids, pipe)", Names.STRUCTS)
+            .build());
+    type.addMethod(
+        method("core", model.generatedName())
+            .addJavadoc("The typed keyspace of the same hashes, on {@code pipe}.\n")
+            .addParameter(Names.PIPELINE, "pipe")
+            .addStatement("return $T.of(pipe)", model.generatedName())
+            .build());
+    type.addMethod(
+        method("with", values)
+            .addJavadoc("The data of a new struct with id {@code id}, for {@code create}.\n")
+            .addParameter(String.class, "id")
+            .addStatement("return new $T().put(KEY_NAME, $T.requireNonNull(id, \"id\"))", values, Objects.class)
+            .build());
+    type.addMethod(
+        method("changes", values)
+            .addJavadoc(
+                "Changes for {@link #update($T, $T)}; a null value removes the member.\n",
+                Names.STRUCT_VALUES,
+                Names.PIPELINE)
+            .addStatement("return new $T()", values)
+            .build());
+  }
+
+  private static MethodSpec.Builder method(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(returns);
+  }
+
+  /** The interface method: the local value, converted to the declared type. */
+  private static MethodSpec getter(FieldModel field) {
+    MethodSpec.Builder getter =
+        MethodSpec.methodBuilder(field.methodName())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(field.returnType());
+    CodeBlock read =
+        CodeBlock.of("value($L, $L)", field.constantName(), KeyspaceWriter.codec(field));
+    if (!field.returnType().isPrimitive() && field.conversion() == Conversion.NONE) {
+      return getter.addStatement("return $L", read).build();
+    }
+    TypeName stored = field.conversion() == Conversion.NONE
+        ? field.apiType()
+        : TypeMapping.javaType(field.type());
+    getter.addStatement("$T value = $L", stored, read);
+    if (!field.returnType().isPrimitive()) {
+      return getter
+          .addStatement("return value == null ? null : value.$L()", field.conversion().narrow)
+          .build();
+    }
+    getter
+        .beginControlFlow("if (value == null)")
+        .addStatement(
+            "throw new $T(redisKey() + \" has no member '\" + $L + \"'; declare $L() with the boxed"
+                + " type $T to read a missing member as null\")",
+            Names.INVALID_OPERATION,
+            field.constantName(),
+            field.methodName(),
+            field.returnType().box())
+        .endControlFlow();
+    return field.conversion() == Conversion.NONE
+        ? getter.addStatement("return value").build()
+        : getter.addStatement("return value.$L()", field.conversion().narrow).build();
+  }
+
+  private static MethodSpec incrementer(FieldModel field) {
+    boolean integer = field.type() == FieldType.INTEGER;
+    return MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(
+            ParameterizedTypeName.get(
+                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
+        .addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount")
+        .addParameter(Names.PIPELINE, "pipe")
+        .addJavadoc(
+            "Adds {@code amount} to {@code $L} ($L); the future holds the new value.\n",
+            field.member(),
+            integer ? "HINCRBY" : "HINCRBYFLOAT")
+        .addStatement(
+            "return $L($L, amount, pipe)", integer ? "incr" : "incrFloat", field.constantName())
+        .build();
+  }
+
+  private TypeSpec valuesClass() {
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(values)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Names.STRUCT_VALUES, values))
+            .addJavadoc(
+                "Typed data or changes of a {@link $T}; {@code put(name, value)} sets undeclared"
+                    + " members.\n",
+                self)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (FieldModel field : model.fields()) {
+      CodeBlock value = field.conversion() == Conversion.NONE
+          ? CodeBlock.of("value")
+          : CodeBlock.of("value == null ? null : value.$L()", field.conversion().widen);
+      builder.addMethod(
+          MethodSpec.methodBuilder(field.methodName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(values)
+              .addParameter(field.apiType(), "value")
+              .addJavadoc("Sets {@code $L}; {@code null} removes it in an update.\n", field.member())
+              .addStatement("return put($L, $L)", field.constantName(), value)
+              .build());
+    }
+    builder.addMethod(
+        MethodSpec.methodBuilder("self")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(values)
+            .addStatement("return this")
+            .build());
+    return builder.build();
+  }
+
+  private static String typeName(FieldModel field) {
+    return field.codec().isPresent()
+        ? "{@link " + field.codec().get().canonicalName() + "}"
+        : field.type().name();
+  }
+}

@@ -1,0 +1,78 @@
+package io.redpipe.pipelines;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.codecs.Bytes;
+import io.redpipe.connections.Connection;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.args.Rawable;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+/**
+ * Hash slots of queued commands on a cluster connection. A command is routed by the slot of its
+ * keys, so it must have keys, and all of them must hash to one slot; both are checked when the
+ * command is queued, before anything is sent.
+ */
+final class Slots {
+  private Slots() {}
+
+  /**
+   * Returns the one slot of {@code command}'s keys.
+   *
+   * @throws InvalidOperation naming the command, its keys and their slots when it has no key or
+   *     keys in several slots
+   */
+  static int slotOf(CommandObject<?> command, String connectionName) {
+    List<Object> keys = command.getArguments().getKeys();
+    String name = commandName(command);
+    if (keys.isEmpty()) {
+      throw new InvalidOperation(name + " has no key, so it can't be routed to a node of "
+          + Connection.describe(connectionName) + ", a Redis Cluster connection: RedPipe sends"
+          + " each command to the master of its key's slot. Run keyless commands (SCAN, PING,"
+          + " FLUSHALL, ...) on each node, or mark the key with CommandArguments.key(...) when"
+          + " building a command by hand");
+    }
+    Set<Integer> slots = new TreeSet<>();
+    StringBuilder listed = new StringBuilder();
+    for (Object key : keys) {
+      int slot = slot(key);
+      slots.add(slot);
+      listed.append(listed.length() == 0 ? "" : ", ").append(printable(key)).append(" (slot ")
+          .append(slot).append(')');
+    }
+    if (slots.size() > 1) {
+      throw new InvalidOperation(name + " over keys in several hash slots can't run on "
+          + Connection.describe(connectionName) + ", a Redis Cluster connection: " + listed
+          + ". A multi-key command needs all its keys in one slot: give them one hash tag, e.g."
+          + " 'user{42}' and 'cart{42}', or send one command per key");
+    }
+    return slots.iterator().next();
+  }
+
+  private static int slot(Object key) {
+    if (key instanceof byte[]) {
+      return JedisClusterCRC16.getSlot((byte[]) key);
+    }
+    if (key instanceof Rawable) {
+      return JedisClusterCRC16.getSlot(((Rawable) key).getRaw());
+    }
+    return JedisClusterCRC16.getSlot(String.valueOf(key));
+  }
+
+  private static String printable(Object key) {
+    if (key instanceof byte[]) {
+      return Bytes.printable((byte[]) key);
+    }
+    if (key instanceof Rawable) {
+      return Bytes.printable(((Rawable) key).getRaw());
+    }
+    return "'" + key + "'";
+  }
+
+  private static String commandName(CommandObject<?> command) {
+    return new String(command.getArguments().getCommand().getRaw(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,169 @@
+package io.redpipe.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.redpipe.InvalidOperation;
+import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.RedisClusterFixture;
+import io.redpipe.testkit.RedisClusterTest;
+import io.redpipe.testkit.SlotMigration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+/** Routing by slot, cross-slot and keyless errors, transactions, and slot migrations. */
+@RedisClusterTest
+class ClusterRoutingTest {
+
+  @BeforeEach
+  void connect(RedisClusterClient client) {
+    RedPipe.connect("c", client);
+  }
+
+  @AfterEach
+  void reset() {
+    RedPipe.reset();
+  }
+
+  @Test
+  void eachCommandRunsOnTheMasterOfItsSlotAndFuturesFillInOrder(RedisClusterFixture cluster) {
+    List<Future<Long>> futures = new ArrayList<>();
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      for (int i = 0; i < 60; i++) {
+        futures.add(pipe.incrBy("route:" + i, i + 1));
+      }
+      pipe.execute();
+    }
+    Set<HostAndPort> used = new HashSet<>();
+    for (int i = 0; i < 60; i++) {
+      assertEquals(i + 1, futures.get(i).get());
+      HostAndPort master = cluster.masterFor("route:" + i);
+      used.add(master);
+      try (Jedis node = cluster.connect(master)) {
+        assertEquals(String.valueOf(i + 1), node.get("route:" + i));
+      }
+    }
+    assertEquals(cluster.masters(), used);
+  }
+
+  @Test
+  void aMultiKeyCommandOverSeveralSlotsFailsWhenQueuedNamingCommandKeysAndSlots() {
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      Future<Long> before = pipe.incr("cross:ok");
+      InvalidOperation error = assertThrows(InvalidOperation.class,
+          () -> pipe.mget("cross:a", "cross:b"));
+      String message = error.getMessage();
+      assertTrue(message.startsWith("MGET over keys in several hash slots can't run on"
+          + " connection 'c'"), message);
+      assertTrue(message.contains("'cross:a' (slot " + JedisClusterCRC16.getSlot("cross:a") + ")"),
+          message);
+      assertTrue(message.contains("'cross:b' (slot " + JedisClusterCRC16.getSlot("cross:b") + ")"),
+          message);
+      assertTrue(message.contains("hash tag"), message);
+      pipe.execute();
+      assertEquals(1L, before.get());
+    }
+  }
+
+  @Test
+  void aKeylessCommandFailsWhenQueued() {
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      InvalidOperation error = assertThrows(InvalidOperation.class, pipe::randomKey);
+      assertTrue(error.getMessage().startsWith("RANDOMKEY has no key, so it can't be routed to a node"
+          + " of connection 'c', a Redis Cluster connection"), error.getMessage());
+    }
+  }
+
+  @Test
+  void transactionsOnAClusterClientAreRefusedAtConnect(RedisClusterClient client) {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> RedPipe.connect("tx", client, true));
+    assertTrue(error.getMessage().contains("can't connect connection 'tx' with transaction = true:"
+        + " the client is a Redis Cluster client"), error.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> RedPipe.connect("tx", client, true, RedisProtocol.RESP3));
+  }
+
+  @Test
+  void afterASlotMovedTheCommandsAreRetriedOnceOnItsNewMaster(RedisClusterFixture cluster,
+      RedisClusterClient client) {
+    String tag = "{moved}";
+    int slot = JedisClusterCRC16.getSlot(tag);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      pipe.set("a" + tag, "1");
+      pipe.set("b" + tag, "2");
+      pipe.execute();
+    }
+    HostAndPort target = otherMaster(cluster, slot);
+    cluster.migrateSlot(slot, target);
+
+    Future<String> a;
+    Future<Long> b;
+    Future<Long> elsewhere;
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      a = pipe.get("a" + tag);
+      elsewhere = pipe.incr("other{x}");
+      b = pipe.incr("b" + tag);
+      pipe.execute();
+    }
+    assertEquals("1", a.get());
+    assertEquals(3L, b.get());
+    assertEquals(1L, elsewhere.get());
+    assertEquals(target, cluster.masterFor(slot));
+    try (Jedis node = cluster.connect(target)) {
+      assertEquals("3", node.get("b" + tag));
+    }
+  }
+
+  @Test
+  void duringAMigrationAskedCommandsAreRetriedOnTheImportingMaster(RedisClusterFixture cluster) {
+    String tag = "{asked}";
+    int slot = JedisClusterCRC16.getSlot(tag);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      pipe.set("moved" + tag, "m");
+      pipe.set("stays" + tag, "s");
+      pipe.execute();
+    }
+    SlotMigration migration = cluster.beginSlotMigration(slot, otherMaster(cluster, slot));
+    try {
+      migration.migrateKeys("moved" + tag);
+      Future<String> moved;
+      Future<String> stays;
+      Future<Long> appended;
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        moved = pipe.get("moved" + tag);
+        stays = pipe.get("stays" + tag);
+        appended = pipe.append("moved" + tag, "+");
+        pipe.execute();
+      }
+      assertEquals("m", moved.get());
+      assertEquals("s", stays.get());
+      assertEquals(2L, appended.get());
+      try (Jedis target = cluster.connect(migration.target())) {
+        target.asking();
+        assertEquals("m+", target.get("moved" + tag));
+      }
+    } finally {
+      migration.migrateAllKeys().complete();
+    }
+  }
+
+  private static HostAndPort otherMaster(RedisClusterFixture cluster, int slot) {
+    HostAndPort now = cluster.masterFor(slot);
+    return cluster.masters().stream().filter(m -> !m.equals(now)).findFirst().orElseThrow();
+  }
+}
