@@ -5,10 +5,8 @@ import io.redpipe.examples.demo.CountingSockets;
 import io.redpipe.examples.demo.DemoOptions;
 import io.redpipe.examples.demo.DemoStep;
 import io.redpipe.examples.demo.DemoTable;
-import io.redpipe.examples.demo.DemoUser;
-import io.redpipe.examples.demo.DemoUserKeyspace;
+import io.redpipe.examples.demo.DemoUserStruct;
 import io.redpipe.examples.demo.DemoUsers;
-import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.LatencyProxy;
 import io.redpipe.testkit.RedisServer;
@@ -96,10 +94,10 @@ public final class Demo {
     // A short unprinted warm-up so that the JIT compiler does not bill the first step.
     steps(ids(Math.min(count, 200)), sockets, stats, new ArrayList<>());
     List<String> ids = ids(count);
-    List<Future<DemoUser>> loaded = new ArrayList<>();
+    List<DemoUserStruct> loaded = new ArrayList<>();
     List<DemoStep> steps = steps(ids, sockets, stats, loaded);
     DemoTable.print(steps, out);
-    DemoUser last = loaded.get(loaded.size() - 1).get();
+    DemoUserStruct last = loaded.get(loaded.size() - 1);
     out.printf(Locale.ROOT, "%nlast user loaded: %s <%s>, age %d, admin %s%n",
         last.name(), last.email(), last.age(), last.admin());
     return steps;
@@ -114,16 +112,15 @@ public final class Demo {
   }
 
   private static List<DemoStep> steps(List<String> ids, CountingSockets sockets,
-      RedisClient stats, List<Future<DemoUser>> shared) {
-    String[] keys = ids.toArray(String[]::new);
-    DemoUserKeyspace.of().delete(keys);
+      RedisClient stats, List<DemoUserStruct> shared) {
+    DemoUserStruct.delete(ids, null);
     List<DemoStep> steps = new ArrayList<>();
     steps.add(measure("create, one at a time", sockets, stats, () -> {
       for (String id : ids) {
         DemoUsers.create(id, "User" + id, 20 + Long.parseLong(id) % 50, null);
       }
     }));
-    DemoUserKeyspace.of().delete(keys);
+    DemoUserStruct.delete(ids, null);
     steps.add(measure("create, one shared pipeline", sockets, stats, () -> {
       try (Pipeline pipe = RedPipe.pipeline()) {
         for (String id : ids) {
@@ -132,10 +129,10 @@ public final class Demo {
         pipe.execute();
       }
     }));
-    List<DemoUser> alone = new ArrayList<>();
+    List<DemoUserStruct> alone = new ArrayList<>();
     steps.add(measure("load, one at a time", sockets, stats, () -> {
       for (String id : ids) {
-        alone.add(DemoUsers.load(id, null).get());
+        alone.add(DemoUsers.load(id, null));
       }
     }));
     steps.add(measure("load, one shared pipeline", sockets, stats, () -> {
@@ -147,7 +144,7 @@ public final class Demo {
       }
     }));
     checkLoaded(ids, alone, shared);
-    DemoUserKeyspace.of().delete(keys);
+    DemoUserStruct.delete(ids, null);
     return steps;
   }
 
@@ -164,12 +161,12 @@ public final class Demo {
     return new DemoStep(label, trips, commands, Duration.ofNanos(elapsed));
   }
 
-  private static void checkLoaded(List<String> ids, List<DemoUser> alone,
-      List<Future<DemoUser>> shared) {
+  private static void checkLoaded(List<String> ids, List<DemoUserStruct> alone,
+      List<DemoUserStruct> shared) {
     for (int i = 0; i < ids.size(); i++) {
       String expected = "User" + ids.get(i);
       check(expected, alone.get(i).name());
-      check(expected, shared.get(i).get().name());
+      check(expected, shared.get(i).name());
     }
   }
 

@@ -30,8 +30,8 @@ class DemoTest {
       table.append(rows.group(1)).append('/').append(rows.group(2)).append('=')
           .append(rows.group(3)).append('/').append(rows.group(4)).append(';');
     }
-    // create: 4 HSETs per user; alone one round trip per user, shared one in all.
-    assertEquals("create/one at a time=25/100;create/one shared pipeline=1/100;"
+    // create: HSET + HGETALL per user; alone one round trip per user, shared one in all.
+    assertEquals("create/one at a time=25/50;create/one shared pipeline=1/50;"
         + "load/one at a time=25/25;load/one shared pipeline=1/25;", table.toString(), out);
     assertTrue(out.contains("last user loaded: User25 <user25@example.com>, age 45, admin false"),
         out);

@@ -1,30 +1,29 @@
 package io.redpipe.examples.demo;
 
-import io.redpipe.RedPipe;
-import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import java.util.Locale;
 
 /**
- * The two reusable functions the demo times. Each takes a nullable parent pipeline: alone it
- * costs one round trip, given a pipeline it joins that pipeline's round trip.
+ * The two operations the demo times, on the generated {@link DemoUserStruct}. Each takes a
+ * nullable pipeline: {@code null} costs one round trip, a pipeline joins its round trip.
  */
 public final class DemoUsers {
   private DemoUsers() {}
 
-  /** Stores user {@code id} with four typed members (four HSET commands). */
-  public static void create(String id, String name, long age, Pipeline parent) {
-    RedPipe.autoexec(parent, pipe -> {
-      DemoUserKeyspace users = DemoUserKeyspace.of(pipe);
-      users.setName(id, name);
-      users.setEmail(id, name.toLowerCase(java.util.Locale.ROOT) + "@example.com");
-      users.setAge(id, age);
-      users.setAdmin(id, age % 10 == 0);
-      return null;
-    });
+  /**
+   * Creates user {@code id} (one HSET of four typed members, then one HGETALL reading it back);
+   * the struct holds the values once the root pipeline executed.
+   */
+  public static DemoUserStruct create(String id, String name, long age, Pipeline pipe) {
+    return DemoUserStruct.create(DemoUserStruct.with(id)
+        .name(name)
+        .email(name.toLowerCase(Locale.ROOT) + "@example.com")
+        .age(age)
+        .admin(age % 10 == 0), pipe);
   }
 
-  /** Loads user {@code id} (one HGETALL), ready when the root pipeline executed. */
-  public static Future<DemoUser> load(String id, Pipeline parent) {
-    return DemoUserKeyspace.of(parent).view(id);
+  /** Loads user {@code id} (one HGETALL); the struct holds the values once the root executed. */
+  public static DemoUserStruct load(String id, Pipeline pipe) {
+    return DemoUserStruct.load(id, pipe);
   }
 }
