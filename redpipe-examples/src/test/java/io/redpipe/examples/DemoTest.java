@@ -1,21 +1,66 @@
 package io.redpipe.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.redpipe.examples.demo.DemoOptions;
+import io.redpipe.examples.demo.DemoStep;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @RedisTest
 class DemoTest {
+  private static final Pattern ROW =
+      Pattern.compile("(?m)^(create|load), (one at a time|one shared pipeline) +([\\d,]+) +([\\d,]+) +");
+
   @Test
-  void runsAgainstARealServer(RedisServer server) {
+  void printsRoundTripsAndCommandsOfEachStep(RedisServer server) {
+    String out = run(server, new DemoOptions(25, 0));
+    Matcher rows = ROW.matcher(out);
+    StringBuilder table = new StringBuilder();
+    while (rows.find()) {
+      table.append(rows.group(1)).append('/').append(rows.group(2)).append('=')
+          .append(rows.group(3)).append('/').append(rows.group(4)).append(';');
+    }
+    // create: HSET + HGETALL per user; alone one round trip per user, shared one in all.
+    assertEquals("create/one at a time=25/50;create/one shared pipeline=1/50;"
+        + "load/one at a time=25/25;load/one shared pipeline=1/25;", table.toString(), out);
+    assertTrue(out.contains("last user loaded: User25 <user25@example.com>, age 45, admin false"),
+        out);
+  }
+
+  @Test
+  void throughTheLatencyProxyTheCountsStayTheSame(RedisServer server) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Demo.run(server, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("[1, 1, 1, 1, 1]"), out);
+    List<DemoStep> steps = Demo.run(server, new DemoOptions(5, 1),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertEquals(List.of(5L, 1L, 5L, 1L), steps.stream().map(DemoStep::roundTrips).toList());
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("adding 1 ms per round trip"));
+  }
+
+  @Test
+  void parsesOptionsAndNamesBadOnes() {
+    assertEquals(new DemoOptions(10, 0.5), DemoOptions.parse("--users", "10", "--latency-ms", "0.5"));
+    assertEquals(DemoOptions.DEFAULT, DemoOptions.parse());
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse("--fast"));
+    assertTrue(unknown.getMessage().contains("'--fast'"), unknown.getMessage());
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> DemoOptions.parse("--latency-ms", "x"));
+    assertTrue(bad.getMessage().contains("--latency-ms is 'x'"), bad.getMessage());
+  }
+
+  private static String run(RedisServer server, DemoOptions options) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Demo.run(server, options, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,2 @@
+/** The before (Jedis) and after (RedPipe) pairs of the migration guide. */
+package io.redpipe.examples.migration;

@@ -1,0 +1,2 @@
+/** Unicode: UTF-8 text in keyspaces, raw bytes in pipelines and BINARY values. */
+package io.redpipe.examples.unicode;
