@@ -181,6 +181,29 @@ class GeneratedSourceTest {
   }
 
   @Test
+  void waitsForASuperinterfaceGeneratedInALaterRound() {
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(
+                new CodecGenerator(
+                    "test.Named",
+                    "package test;\n"
+                        + "public interface Named { @io.redpipe.annotations.Field String name(); }\n"),
+                new RedPipeProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(
+                source(
+                    "Person",
+                    "@Keyspace(\"P\")",
+                    "public interface Person extends Named { @Field Long age(); }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.PersonKeyspace")
+        .contentsAsUtf8String()
+        .contains("public Future<String> getName(String id)");
+  }
+
+  @Test
   void reportsTypesThatNeverAppear() {
     JavaFileObject never =
         JavaFileObjects.forSourceLines(
