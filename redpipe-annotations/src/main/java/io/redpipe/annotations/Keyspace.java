@@ -26,7 +26,10 @@ import java.lang.annotation.Target;
  * <p>Rules the processor enforces: only on a non-generic, non-private interface; the prefix is not blank and
  * has no {@code {}} or {@code }}; {@link Field} methods only on {@link KeyspaceType#HASH}
  * keyspaces; {@link #valueType()} not on HASH; {@link #shardCount()} only on
- * {@link KeyspaceType#HASHED_STRING} and at least 1.
+ * {@link KeyspaceType#HASHED_STRING} and at least 1; no other type may already have the name of
+ * the class to generate. Each broken rule is a compile error on the interface (on the offending
+ * attribute value where there is one); two keyspaces with the same prefix on the same connection
+ * get a warning.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

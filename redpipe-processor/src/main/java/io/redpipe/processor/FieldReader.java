@@ -91,7 +91,11 @@ final class FieldReader {
     } else if (type == FieldType.AUTO) {
       type = TypeMapping.inferred(returnType);
       if (type == null) {
-        report.error(Messages.noDefaultMapping(name, returnType.toString()), method, field, null);
+        report.error(
+            Messages.noDefaultMapping(name, returnType.toString()),
+            method,
+            field,
+            Annotations.explicit(field, "type").orElse(null));
         return Optional.empty();
       }
       conversion = TypeMapping.conversion(returnType);

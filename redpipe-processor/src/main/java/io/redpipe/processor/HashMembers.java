@@ -153,7 +153,7 @@ final class HashMembers {
         .addParameter(VALUES, "values")
         .addParameter(String.class, "member")
         .addParameter(ParameterizedTypeName.get(Names.FIELD_CODEC, t), "codec")
-        .addStatement("Object value = values.get(member)")
+        .addStatement("$T value = values.get(member)", Object.class)
         .addStatement("return value == null ? null : codec.cast(value)")
         .build();
   }

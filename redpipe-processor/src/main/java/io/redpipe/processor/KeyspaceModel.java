@@ -5,6 +5,7 @@ import io.redpipe.annotations.FieldType;
 import io.redpipe.annotations.KeyspaceType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -22,6 +23,8 @@ import javax.lang.model.element.TypeElement;
  * @param shardCount the shard count of a {@link KeyspaceType#HASHED_STRING} keyspace, 0 for others
  * @param fields the typed members of a hash keyspace, in declaration order
  * @param struct the {@code @Struct} attributes, when the interface is a struct
+ * @param shadowed simple names of {@code java.lang} types that a type of the interface's package
+ *     shadows: the writers qualify those names, so {@code String} never means {@code pkg.String}
  */
 record KeyspaceModel(
     TypeElement element,
@@ -33,10 +36,12 @@ record KeyspaceModel(
     FieldType valueType,
     int shardCount,
     List<FieldModel> fields,
-    Optional<StructModel> struct) {
+    Optional<StructModel> struct,
+    Set<String> shadowed) {
 
   KeyspaceModel {
     fields = List.copyOf(fields);
+    shadowed = Set.copyOf(shadowed);
   }
 
   /** Whether the keyspace holds hashes. */

@@ -49,10 +49,12 @@ final class KeyspaceReader {
       "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize", "forEach", "spliterator");
 
+  private final Elements elements;
   private final Annotations annotations;
   private final FieldReader fieldReader;
 
   KeyspaceReader(Elements elements, FieldReader fieldReader) {
+    this.elements = elements;
     this.annotations = new Annotations(elements);
     this.fieldReader = fieldReader;
   }
@@ -127,7 +129,23 @@ final class KeyspaceReader {
             valueType == FieldType.AUTO ? FieldType.TEXT : valueType,
             shardCount,
             fields,
-            struct));
+            struct,
+            shadowedJavaLangNames(type)));
+  }
+
+  /**
+   * Simple names of the types in {@code type}'s package that are also {@code java.lang} types: in
+   * generated code of that package, {@code String} would mean a user's {@code pkg.String}.
+   */
+  private Set<String> shadowedJavaLangNames(TypeElement type) {
+    Set<String> shadowed = new HashSet<>();
+    for (Element member : elements.getPackageOf(type).getEnclosedElements()) {
+      String simple = member.getSimpleName().toString();
+      if (elements.getTypeElement("java.lang." + simple) != null) {
+        shadowed.add(simple);
+      }
+    }
+    return shadowed;
   }
 
   private int readShardCount(
@@ -261,7 +279,10 @@ final class KeyspaceReader {
       String owner = byConstant.putIfAbsent(model.constantName(), methodName);
       if (owner != null) {
         report.error(
-            Messages.duplicateConstant(methodName, model.constantName(), owner), method);
+            Messages.duplicateConstant(methodName, model.constantName(), owner),
+            method,
+            field.get(),
+            null);
         continue;
       }
       if (model.codec().isPresent()) {
@@ -271,7 +292,9 @@ final class KeyspaceReader {
           report.error(
               Messages.duplicateConstant(
                   methodName, Names.codecField(model.codec().get()), codecOwner),
-              method);
+              method,
+              field.get(),
+              Annotations.explicit(field.get(), "codec").orElse(null));
           continue;
         }
       }

@@ -27,6 +27,7 @@ final class KeyspaceWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
+            .alwaysQualify(model.shadowed().toArray(new String[0]))
             .addAnnotation(GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(

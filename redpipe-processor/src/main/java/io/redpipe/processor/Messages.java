@@ -179,6 +179,21 @@ final class Messages {
         + " like " + other + "; their keys collide, give one of them another prefix";
   }
 
+  static String generatedNameTaken(String generated, String name) {
+    return "RedPipe generates " + generated + " for @Keyspace interface " + name + ", but a type"
+        + " of that name already exists; rename that type or the interface";
+  }
+
+  static String generatedForBoth(String generated, String name, String other) {
+    return "RedPipe would generate " + generated + " for both " + name + " and " + other
+        + "; rename one of the interfaces";
+  }
+
+  static String writeFailed(String name, Exception e) {
+    return "RedPipe could not write the generated classes of " + name + ": " + e
+        + "; check that no other processor writes them and the output directory is writable";
+  }
+
   static String crashed(String name, Throwable t) {
     return "RedPipe processor failed on " + name + " with " + t + "; this is a bug in RedPipe,"
         + " please file an issue with this message and the interface";

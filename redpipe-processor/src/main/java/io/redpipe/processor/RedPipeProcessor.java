@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ public final class RedPipeProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   /** connection + prefix → qualified name of the first keyspace using it, across rounds. */
   private final Map<String, String> prefixes = new HashMap<>();
+  /** Qualified names of the top-level types compiled from source, across rounds. */
+  private final Set<String> sourceTypes = new HashSet<>();
+  /** Qualified name of a class this processor wrote → the interface it was written for. */
+  private final Map<String, String> written = new HashMap<>();
 
   /** Creates the processor; the compiler calls {@link #init} before use. */
   public RedPipeProcessor() {}
@@ -44,8 +49,27 @@ public final class RedPipeProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * Generates the classes of the {@code @Keyspace} interfaces of this round. Never throws: a bug
+   * surfaces as a compile error naming the interface, never as a crash of the compiler.
+   */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | Error e) {
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, Messages.crashed("this round", e));
+    }
+    return true; // RedPipe's annotations are for this processor only
+  }
+
+  private void processRound(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
+      }
+    }
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -71,12 +95,16 @@ public final class RedPipeProcessor extends AbstractProcessor {
     for (TypeElement type : types) {
       try {
         process(type, reader, round.processingOver());
-      } catch (RuntimeException | IOException | Error e) {
+      } catch (IOException e) {
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR,
+            Messages.writeFailed(type.getQualifiedName().toString(), e),
+            type);
+      } catch (RuntimeException | Error e) {
         processingEnv.getMessager().printMessage(
             Diagnostic.Kind.ERROR, Messages.crashed(type.getQualifiedName().toString(), e), type);
       }
     }
-    return true; // RedPipe's annotations are for this processor only
   }
 
   private void process(TypeElement type, KeyspaceReader reader, boolean lastRound)
@@ -91,13 +119,35 @@ public final class RedPipeProcessor extends AbstractProcessor {
       }
       return;
     }
-    Optional<KeyspaceModel> model = reader.read(type, new Report(processingEnv.getMessager()));
+    Report report = new Report(processingEnv.getMessager());
+    Optional<KeyspaceModel> model = reader.read(type, report);
     if (model.isPresent()) {
+      claim(model.get().generatedName().canonicalName(), type, report);
+      if (model.get().struct().isPresent()) {
+        claim(Names.structClass(type).canonicalName(), type, report);
+      }
+    }
+    if (model.isPresent() && !report.hasErrors()) {
       warnOnSharedPrefix(model.get());
       KeyspaceWriter.write(model.get()).writeTo(processingEnv.getFiler());
       if (model.get().struct().isPresent()) {
         StructWriter.write(model.get()).writeTo(processingEnv.getFiler());
       }
+    }
+  }
+
+  /**
+   * Reserves the name of a class to generate for {@code type}, reporting an error when a source
+   * type or a class generated for another interface already has it.
+   */
+  private void claim(String generated, TypeElement type, Report report) {
+    String name = type.getQualifiedName().toString();
+    AnnotationMirror keyspace = Annotations.find(type, Annotations.KEYSPACE).orElseThrow();
+    String other = written.putIfAbsent(generated, name);
+    if (other != null && !other.equals(name)) {
+      report.error(Messages.generatedForBoth(generated, name, other), type, keyspace, null);
+    } else if (other == null && sourceTypes.contains(generated)) {
+      report.error(Messages.generatedNameTaken(generated, name), type, keyspace, null);
     }
   }
 

@@ -60,10 +60,12 @@ final class StructWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
+            .alwaysQualify(model.shadowed().toArray(new String[0]))
             .addAnnotation(GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(Names.ABSTRACT_STRUCT)
             .addSuperinterface(model.interfaceName())
+            .avoidClashesWithNestedClasses(model.element())
             .addJavadoc(
                 "A struct declared by {@link $T}: a local copy of one hash {@code $L{<id>}} with\n"
                     + "persistence built in. Every method takes a nullable pipeline; {@code null}"
@@ -93,6 +95,7 @@ final class StructWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
+            .addJavadoc("A copy of this struct's key and local values; no I/O.\n")
             .addStatement("return copyWith($T::new)", self)
             .build());
     type.addType(valuesClass());
@@ -267,7 +270,13 @@ final class StructWriter {
         MethodSpec.methodBuilder(field.methodName())
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(field.returnType());
+            .returns(field.returnType())
+            .addJavadoc(
+                "The local value of {@code $L}$L.\n",
+                field.member(),
+                field.returnType().isPrimitive()
+                    ? "; throws {@code InvalidOperation} when it is missing"
+                    : ", {@code null} when it is missing");
     CodeBlock read =
         CodeBlock.of("value($L, $L)", field.constantName(), KeyspaceWriter.codec(field));
     if (!field.returnType().isPrimitive() && field.conversion() == Conversion.NONE) {

@@ -21,6 +21,8 @@ final class ViewWriter {
         TypeSpec.classBuilder("View")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(model.interfaceName())
+            .avoidClashesWithNestedClasses(model.element())
+            .alwaysQualify(model.shadowed().toArray(new String[0]))
             .addField(String.class, "id", Modifier.PRIVATE, Modifier.FINAL)
             .addField(
                 ParameterizedTypeName.get(Map.class, String.class, Object.class),

@@ -71,13 +71,46 @@ class FieldErrorsTest {
         "String name();");
   }
 
+  /** The error underlines the declared type, which here has a line of its own. */
   @Test
   void declaredTypeDoesNotFit() {
-    assertFieldError(
+    assertError(
         "@Field(type = INTEGER) does not fit the return type java.lang.String of Bad.name();"
             + " INTEGER needs Long, long, Integer, int, Short or short, so change the return type"
             + " or the field type",
-        "@Field(type = FieldType.INTEGER) String name();");
+        "type = FieldType.INTEGER)",
+        "@Keyspace(\"B\")",
+        "interface Bad {",
+        "  @Field(",
+        "      type = FieldType.INTEGER)",
+        "  String name();",
+        "}");
+  }
+
+  /** Errors of a method without a value to blame underline its {@code @Field}. */
+  @Test
+  void fieldErrorsUnderlineTheAnnotation() {
+    assertError(
+        "@Field method Bad.name() has parameters",
+        "@Field",
+        "@Keyspace(\"B\")",
+        "interface Bad {",
+        "  @Field",
+        "  String name(int index);",
+        "}");
+  }
+
+  @Test
+  void explicitAutoWithoutDefaultMappingUnderlinesTheType() {
+    assertError(
+        "return type java.time.Instant of Bad.created() has no default field type",
+        "type = FieldType.AUTO)",
+        "@Keyspace(\"B\")",
+        "interface Bad {",
+        "  @Field(",
+        "      type = FieldType.AUTO)",
+        "  java.time.Instant created();",
+        "}");
   }
 
   @Test
@@ -100,11 +133,13 @@ class FieldErrorsTest {
     assertError(
         "@Field method Bad.lastSeen() stores member \"seen\", like Bad.seen(); stored names must be"
             + " unique",
-        "name = \"seen\"",
+        "name = \"seen\")",
         "@Keyspace(\"B\")",
         "interface Bad {",
         "  @Field String seen();",
-        "  @Field(name = \"seen\") Long lastSeen();",
+        "  @Field(",
+        "      name = \"seen\")",
+        "  Long lastSeen();",
         "}");
   }
 
@@ -171,7 +206,9 @@ class FieldErrorsTest {
             "Bad",
             "@Keyspace(\"B\")",
             "interface Bad {",
-            "  @Field(codec = Upper.class) Long count();",
+            "  @Field(",
+            "      codec = Upper.class)",
+            "  Long count();",
             "}");
     Compilation compilation = compile(bad, Sources.codec("Upper", "String", "public Upper() {}"));
     assertThat(compilation).hadErrorCount(1);

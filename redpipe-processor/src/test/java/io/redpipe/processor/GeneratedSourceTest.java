@@ -11,6 +11,7 @@ import io.redpipe.annotations.KeyspaceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +166,66 @@ class GeneratedSourceTest {
     assertThat(compilation).generatedSourceFile("test.AccountKeyspace");
   }
 
+  /**
+   * javac's doclint on public members: every public generated member has javadoc ("no comment"),
+   * and the javadoc is well-formed (doclint reports errors for that).
+   */
+  @Test
+  void everyPublicGeneratedMemberHasJavadoc() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(
+        source(
+            "Account",
+            "/** An account. */",
+            "@Keyspace(value = \"A\", connection = \"accounts\")",
+            "@Struct(keyName = \"account_id\", ttl = 60, defaultFields = DefaultFields.DEFINED)",
+            "public interface Account {",
+            "  /** @return the owner */ @Field(required = true) String owner();",
+            "  /** @return the balance */ @Field long balance();",
+            "  /** @return the rate */ @Field Float rate();",
+            "  /** @return the tags */ @Field List<String> tags();",
+            "  /** @return the shout */ @Field(codec = Upper.class) String shout();",
+            "}"));
+    sources.add(
+        JavaFileObjects.forSourceLines(
+            "test.Upper",
+            "package test;",
+            "/** Upper case. */",
+            "public final class Upper implements io.redpipe.codecs.FieldCodec<String> {",
+            "  /** Creates it. */ public Upper() {}",
+            "  @Override public byte[] encode(String value) { return new byte[0]; }",
+            "  @Override public String decode(byte[] bytes) { return null; }",
+            "  @Override public Class<?> javaType() { return String.class; }",
+            "  @Override public String typeName() { return \"Upper\"; }",
+            "}"));
+    for (KeyspaceType kind : KeyspaceType.values()) {
+      if (kind != KeyspaceType.HASH) {
+        String name = Names.upperCamel(kind.name().toLowerCase(java.util.Locale.ROOT)) + "s";
+        sources.add(
+            source(
+                name,
+                "/** Keys of type " + kind + ". */",
+                "@Keyspace(value = \"" + kind + "\", type = KeyspaceType." + kind + ")",
+                "public interface " + name + " {}"));
+      }
+    }
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new RedPipeProcessor())
+            .withOptions("-Xlint:all,-processing", "-Xdoclint:all/public")
+            .compile(sources);
+    assertThat(compilation).succeeded();
+    List<String> undocumented = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      if (warning.getMessage(null).equals("no comment")) {
+        undocumented.add(warning.getSource().getName() + ":" + warning.getLineNumber());
+      }
+    }
+    com.google.common.truth.Truth.assertThat(undocumented).isEmpty();
+    assertThat(compilation).generatedSourceFile("test.AccountStruct");
+    assertThat(compilation).generatedSourceFile("test.HashedStringsKeyspace");
+  }
+
   @Test
   void waitsForTypesGeneratedInALaterRound() {
     Compilation compilation =
@@ -178,6 +239,29 @@ class GeneratedSourceTest {
                     "public interface Later { @Field(codec = GeneratedCodec.class) String shout(); }"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.LaterKeyspace");
+  }
+
+  @Test
+  void waitsForASuperinterfaceGeneratedInALaterRound() {
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(
+                new CodecGenerator(
+                    "test.Named",
+                    "package test;\n"
+                        + "public interface Named { @io.redpipe.annotations.Field String name(); }\n"),
+                new RedPipeProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(
+                source(
+                    "Person",
+                    "@Keyspace(\"P\")",
+                    "public interface Person extends Named { @Field Long age(); }"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.PersonKeyspace")
+        .contentsAsUtf8String()
+        .contains("public Future<String> getName(String id)");
   }
 
   @Test

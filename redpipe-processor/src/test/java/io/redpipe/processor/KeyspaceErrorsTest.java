@@ -42,12 +42,14 @@ class KeyspaceErrorsTest {
         declaration);
   }
 
+  /** The prefix errors underline the prefix itself, which here has a line of its own. */
   @Test
   void blankPrefix() {
     assertError(
         "@Keyspace prefix of test.Bad is blank; give a non-blank prefix",
-        "@Keyspace(\" \")",
-        "@Keyspace(\" \")",
+        "value = \" \")",
+        "@Keyspace(",
+        "    value = \" \")",
         "interface Bad {}");
   }
 
@@ -56,8 +58,9 @@ class KeyspaceErrorsTest {
   void braceInPrefix(String prefix) {
     assertError(
         "@Keyspace prefix \"" + prefix + "\" of test.Bad contains { or }",
-        "@Keyspace(\"" + prefix + "\")",
-        "@Keyspace(\"" + prefix + "\")",
+        "\"" + prefix + "\")",
+        "@Keyspace(",
+        "    \"" + prefix + "\")",
         "interface Bad {}");
   }
 

@@ -1,9 +1,19 @@
 package io.redpipe.processor;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Helpers shared by the processor tests. */
 final class Sources {
@@ -31,6 +41,23 @@ final class Sources {
         .withProcessors(new RedPipeProcessor())
         .withOptions("-Xlint:all,-processing")
         .compile(sources);
+  }
+
+  /**
+   * Runs only annotation processing with {@code processor}, writing to {@code output}: javac keeps
+   * no generated file of a failed compile in memory, so tests of failed compiles look on disk.
+   */
+  static boolean processOnly(Path output, Processor processor, JavaFileObject... sources)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, d -> {}, List.of("-proc:only"), null, List.of(sources));
+      task.setProcessors(List.of(processor));
+      return task.call();
+    }
   }
 
   /** A source file {@code test/<name>.java} in package {@code test} importing the annotations. */
