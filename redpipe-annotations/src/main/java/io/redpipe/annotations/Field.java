@@ -23,18 +23,32 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Field {
-  /** How the value is stored; {@link FieldType#AUTO} infers it from the return type. */
+  /**
+   * How the value is stored; {@link FieldType#AUTO} infers it from the return type.
+   *
+   * @return the storage type
+   */
   FieldType type() default FieldType.AUTO;
 
-  /** The hash member name; empty means the method name. */
+  /**
+   * The hash member name; empty means the method name.
+   *
+   * @return the stored member name, or empty for the method name
+   */
   String name() default "";
 
   /**
    * A custom codec, a class implementing {@code io.redpipe.codecs.FieldCodec} for the return
    * type, with a public no-argument constructor. {@code void.class} means none.
+   *
+   * @return the codec class, or {@code void.class} for none
    */
   Class<?> codec() default void.class;
 
-  /** Structs only: the field must be present when a struct is created and cannot be removed. */
+  /**
+   * Structs only: the field must be present when a struct is created and cannot be removed.
+   *
+   * @return whether the field is required
+   */
   boolean required() default false;
 }

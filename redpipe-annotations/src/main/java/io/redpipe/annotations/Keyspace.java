@@ -35,25 +35,41 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Keyspace {
-  /** The key prefix: keys are {@code <prefix>{<id>}}, exactly as Python RedPipe writes them. */
+  /**
+   * The key prefix: keys are {@code <prefix>{<id>}}, exactly as Python RedPipe writes them.
+   *
+   * @return the key prefix
+   */
   String value();
 
-  /** The Redis type of the keys. */
+  /**
+   * The Redis type of the keys.
+   *
+   * @return the Redis type
+   */
   KeyspaceType type() default KeyspaceType.HASH;
 
-  /** The named connection the keyspace uses; empty for the default connection. */
+  /**
+   * The named connection the keyspace uses; empty for the default connection.
+   *
+   * @return the connection name, or empty for the default
+   */
   String connection() default "";
 
   /**
    * How values (or members) of non-hash keyspaces are stored. {@link FieldType#AUTO} means
    * {@link FieldType#TEXT}. Not allowed on HASH keyspaces, whose members are typed by
    * {@link Field}.
+   *
+   * @return the value type of a non-hash keyspace
    */
   FieldType valueType() default FieldType.AUTO;
 
   /**
    * The number of hashes a {@link KeyspaceType#HASHED_STRING} keyspace spreads its keys over;
    * 0 means Python RedPipe's default of 64. Only for HASHED_STRING.
+   *
+   * @return the shard count, or 0 for 64
    */
   int shardCount() default 0;
 }

@@ -22,12 +22,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Struct {
-  /** The name under which the key appears in the struct's map view; never stored in the hash. */
+  /**
+   * The name under which the key appears in the struct's map view; never stored in the hash.
+   *
+   * @return the name of the key in the map view
+   */
   String keyName() default "_key";
 
-  /** What {@code load} reads when no field list is given. */
+  /**
+   * What {@code load} reads when no field list is given.
+   *
+   * @return the fields {@code load} reads by default
+   */
   DefaultFields defaultFields() default DefaultFields.ALL;
 
-  /** Seconds to expire the hash after every write (except clear); 0 for none. */
+  /**
+   * Seconds to expire the hash after every write (except clear); 0 for none.
+   *
+   * @return the expiry in seconds, or 0 for none
+   */
   long ttl() default 0;
 }

@@ -33,7 +33,8 @@ import redis.clients.jedis.util.JedisURIHelper;
  * users once one at a time and once through one shared pipeline per step, counting the round
  * trips at the client's sockets and the commands at the server, and prints a small table.
  *
- * <p>It uses an embedded Redis unless {@code REDIS_URL} is set. Options: {@code --users N}
+ * <p>It starts a local Redis ({@code redis-server} from the {@code PATH}, else the embedded
+ * binary) unless {@code REDIS_URL} is set. Options: {@code --users N}
  * (default 1000), {@code --latency-ms X} to put a {@link LatencyProxy} adding {@code X} ms per
  * round trip (half each way) between the client and the server, as a network would.
  */

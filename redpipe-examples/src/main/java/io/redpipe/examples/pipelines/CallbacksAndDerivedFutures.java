@@ -8,8 +8,11 @@ import io.redpipe.pipelines.Pipeline;
 public final class CallbacksAndDerivedFutures {
   private CallbacksAndDerivedFutures() {}
 
-  /** Returns e.g. {@code "alice has 3 points of 10"} read in one round trip. */
-  public static String scoreLine(String user, Pipeline parent) {
+  /**
+   * Returns e.g. {@code "alice has 3 points of 10"}, read in one round trip: ready on return
+   * without a parent, else set by the callback once the root pipeline executed.
+   */
+  public static Future<String> scoreLine(String user, Pipeline parent) {
     Future<String> line = Future.create();
     try (Pipeline pipe = RedPipe.pipeline(parent)) {
       Future<Long> points = pipe.get("points:" + user).map(v -> v == null ? 0L : Long.parseLong(v));
@@ -17,6 +20,6 @@ public final class CallbacksAndDerivedFutures {
       pipe.onExecute(() -> line.set(user + " has " + points.get() + " points of " + max.get()));
       pipe.execute();
     }
-    return parent == null ? line.get() : line.toString();
+    return line;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
@@ -33,10 +34,16 @@ class PipelineExamplesTest {
     RedPipe.connect(client);
     client.set("points:alice", "3");
     client.set("points:max", "10");
-    assertEquals("alice has 3 points of 10", CallbacksAndDerivedFutures.scoreLine("alice", null));
+    assertEquals("alice has 3 points of 10",
+        CallbacksAndDerivedFutures.scoreLine("alice", null).get());
+    client.set("points:bob", "7");
     try (Pipeline root = RedPipe.pipeline()) {
-      assertEquals("Future[pending]", CallbacksAndDerivedFutures.scoreLine("alice", root));
+      Future<String> alice = CallbacksAndDerivedFutures.scoreLine("alice", root);
+      Future<String> bob = CallbacksAndDerivedFutures.scoreLine("bob", root);
+      assertEquals("Future[pending]", alice.toString());
       root.execute();
+      assertEquals("alice has 3 points of 10", alice.get());
+      assertEquals("bob has 7 points of 10", bob.get());
     }
   }
 
