@@ -21,8 +21,11 @@ import java.util.function.Function;
  * @param <T> the type of the value; the value itself may be {@code null} (e.g. a missing key)
  */
 public final class Future<T> {
-  private final Object lock = new Object();
-  private final List<Runnable> dependents = new ArrayList<>();
+  /**
+   * The dependents to run when set: {@code null} (none, the common case), one {@link Runnable},
+   * or a {@code List<Runnable>} once there are several. Guarded by {@code this}.
+   */
+  private Object dependents;
   private volatile boolean ready;
   private volatile T value;
   private CompletableFuture<T> stage;
@@ -66,24 +69,30 @@ public final class Future<T> {
    * @throws InvalidOperation when the future was already set
    */
   public void set(T value) {
-    List<Runnable> toRun;
+    Object toRun;
     CompletableFuture<T> toComplete;
-    synchronized (lock) {
+    synchronized (this) {
       if (ready) {
         throw new InvalidOperation("this future is already set to " + describe(this.value)
             + "; a future is set once: create a new one with Future.create()");
       }
       this.value = value;
       this.ready = true;
-      toRun = new ArrayList<>(dependents);
-      dependents.clear();
+      toRun = dependents;
+      dependents = null;
       toComplete = stage;
     }
     if (toComplete != null) {
       toComplete.complete(value);
     }
-    for (Runnable dependent : toRun) {
-      dependent.run();
+    if (toRun instanceof Runnable) {
+      ((Runnable) toRun).run();
+    } else if (toRun != null) {
+      @SuppressWarnings("unchecked")
+      List<Runnable> all = (List<Runnable>) toRun;
+      for (Runnable dependent : all) {
+        dependent.run();
+      }
     }
   }
 
@@ -93,21 +102,52 @@ public final class Future<T> {
    */
   public <R> Future<R> map(Function<? super T, ? extends R> fn) {
     Objects.requireNonNull(fn, "fn");
-    Future<R> derived = new Future<>();
-    Runnable fill = () -> derived.set(fn.apply(value));
-    synchronized (lock) {
+    Mapped<T, R> derived = new Mapped<>(this, fn);
+    synchronized (this) {
       if (!ready) {
-        dependents.add(fill);
-        return derived;
+        addDependent(derived);
+        return derived.result;
       }
     }
-    fill.run();
-    return derived;
+    derived.run();
+    return derived.result;
+  }
+
+  private void addDependent(Runnable dependent) {
+    if (dependents == null) {
+      dependents = dependent;
+    } else if (dependents instanceof Runnable) {
+      List<Runnable> all = new ArrayList<>(4);
+      all.add((Runnable) dependents);
+      all.add(dependent);
+      dependents = all;
+    } else {
+      @SuppressWarnings("unchecked")
+      List<Runnable> all = (List<Runnable>) dependents;
+      all.add(dependent);
+    }
+  }
+
+  /** Fills {@code result} with {@code fn} applied to the source's value. */
+  private static final class Mapped<T, R> implements Runnable {
+    private final Future<T> source;
+    private final Function<? super T, ? extends R> fn;
+    final Future<R> result = new Future<>();
+
+    Mapped(Future<T> source, Function<? super T, ? extends R> fn) {
+      this.source = source;
+      this.fn = fn;
+    }
+
+    @Override
+    public void run() {
+      result.set(fn.apply(source.value));
+    }
   }
 
   /** Returns a stage completed with the value when this future is set. */
   public CompletionStage<T> toCompletionStage() {
-    synchronized (lock) {
+    synchronized (this) {
       if (stage == null) {
         stage = new CompletableFuture<>();
         if (ready) {

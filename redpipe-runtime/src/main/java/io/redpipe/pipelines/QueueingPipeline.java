@@ -16,41 +16,71 @@ import redis.clients.jedis.Response;
 
 /**
  * The pipeline implementation. A root ({@code parent == null}) sends its queue on execute; a
- * nested pipeline moves its queue and callbacks to its parent.
+ * nested pipeline moves its queue and callbacks to its parent. While a nested pipeline is the
+ * innermost open one it queues straight into the root's queue (see {@link RootQueue}); else it
+ * keeps lists of its own.
  */
 final class QueueingPipeline extends Pipeline {
   private final ConnectionRegistry registry;
   private final QueueingPipeline parent;
+  private final RootQueue root;
   private final String connectionName;
+  private final Connection connection;
   private final boolean configured;
   private final boolean cluster;
   private final CommandObjects commandObjects;
-  private final Recorder recorder;
-  private List<QueuedCommand<?>> commands = new ArrayList<>();
-  private List<Runnable> callbacks = new ArrayList<>();
+  private Recorder recorder;
+  /** Whether this pipeline's queue is the root's from {@link #commandStart} on. */
+  private boolean direct;
+  private int commandStart;
+  private int callbackStart;
+  /** The own queue of a pipeline that is not direct; {@code null} while empty. */
+  private List<QueuedCommand<?>> commands;
+  private List<Runnable> callbacks;
   private boolean closed;
 
   QueueingPipeline(ConnectionRegistry registry, QueueingPipeline parent, String connectionName) {
     this.registry = registry;
     this.parent = parent;
     this.connectionName = connectionName;
-    Connection connection = registry.find(connectionName);
+    this.connection = registry.find(connectionName);
     this.configured = connection != null;
     this.cluster = configured && connection.isCluster();
-    this.commandObjects = configured ? connection.newCommandObjects() : new CommandObjects(RedisProtocol.RESP2);
-    this.recorder = new Recorder(commandObjects);
+    if (parent != null && parent.connection == connection) {
+      this.commandObjects = parent.commandObjects;
+    } else {
+      this.commandObjects = configured ? connection.newCommandObjects()
+          : new CommandObjects(RedisProtocol.RESP2);
+    }
+    if (parent == null) {
+      this.root = new RootQueue();
+      this.direct = true;
+      root.top = this;
+    } else {
+      this.root = parent.root;
+      if (parent.direct) {
+        root.yieldTo(parent);
+        this.direct = true;
+        this.commandStart = root.commandCount();
+        this.callbackStart = root.callbackCount();
+        root.top = this;
+      }
+    }
   }
 
   @Override
   PipeliningBase jedisQueue() {
     ensureOpen();
+    if (recorder == null) {
+      recorder = new Recorder(commandObjects);
+    }
     return recorder;
   }
 
   @Override
   <T> Future<T> futureOf(Response<T> response) {
-    if (response instanceof FutureResponse) {
-      return ((FutureResponse<T>) response).future();
+    if (recorder != null && response == recorder.carrier) {
+      return recorder.take();
     }
     throw new InvalidOperation("Jedis answered this command without queueing it; use"
         + " executeCommand(commandObjects()....) instead");
@@ -60,7 +90,7 @@ final class QueueingPipeline extends Pipeline {
   public <T> Future<T> executeCommand(CommandObject<T> command) {
     Objects.requireNonNull(command, "command");
     ensureOpen();
-    return recorder.queue(command).future();
+    return queue(command).future();
   }
 
   @Override
@@ -72,27 +102,47 @@ final class QueueingPipeline extends Pipeline {
   @Override
   public void execute() {
     ensureOpen();
-    List<QueuedCommand<?>> queued = commands;
-    List<Runnable> registered = callbacks;
-    commands = new ArrayList<>();
-    callbacks = new ArrayList<>();
-    if (parent != null) {
-      parent.absorb(queued, registered);
+    if (parent == null) {
+      root.yieldTo(this);
+      List<QueuedCommand<?>> queued = root.takeCommands();
+      List<Runnable> registered = root.takeCallbacks();
+      if (queued != null && !queued.isEmpty()) {
+        new BatchExecutor(registry).execute(queued);
+      }
+      if (registered != null) {
+        for (Runnable callback : registered) {
+          callback.run();
+        }
+      }
       return;
     }
-    if (!queued.isEmpty()) {
-      new BatchExecutor(registry).execute(queued);
+    if (direct) {
+      // The segment stays where it is: it is now the parent's, which is the next direct one.
+      root.yieldTo(this);
+      root.top = parent;
+      direct = false;
+      return;
     }
-    for (Runnable callback : registered) {
-      callback.run();
-    }
+    List<QueuedCommand<?>> queued = commands;
+    List<Runnable> registered = callbacks;
+    commands = null;
+    callbacks = null;
+    parent.absorb(queued, registered);
   }
 
   @Override
   public void onExecute(Runnable callback) {
     Objects.requireNonNull(callback, "callback");
     ensureOpen();
-    callbacks.add(callback);
+    if (direct) {
+      root.yieldTo(this);
+      root.addCallback(callback);
+    } else {
+      if (callbacks == null) {
+        callbacks = new ArrayList<>(4);
+      }
+      callbacks.add(callback);
+    }
   }
 
   @Override
@@ -107,15 +157,25 @@ final class QueueingPipeline extends Pipeline {
 
   @Override
   public void close() {
+    if (direct) {
+      root.yieldTo(this);
+      root.truncate(commandStart, callbackStart);
+      if (parent != null) {
+        root.top = parent;
+        direct = false;
+      }
+    }
     closed = true;
-    commands = new ArrayList<>();
-    callbacks = new ArrayList<>();
+    commands = null;
+    callbacks = null;
   }
 
   @Override
   public String toString() {
+    int queued = direct ? root.commandCount() - commandStart
+        : commands == null ? 0 : commands.size();
     return (parent == null ? "root" : "nested") + " pipeline on "
-        + Connection.describe(connectionName) + " (" + commands.size() + " queued"
+        + Connection.describe(connectionName) + " (" + queued + " queued"
         + (closed ? ", closed" : "") + ")";
   }
 
@@ -126,28 +186,84 @@ final class QueueingPipeline extends Pipeline {
     }
   }
 
-  private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {
-    ensureOpen();
-    commands.addAll(queued);
-    callbacks.addAll(registered);
+  QueueingPipeline parentPipeline() {
+    return parent;
   }
 
-  /** Jedis's command builders, recording each command in this pipeline's queue. */
+  /** Moves this direct pipeline's segment of the root queue into lists of its own. */
+  void demote() {
+    commands = root.cutCommands(commandStart);
+    callbacks = root.cutCallbacks(callbackStart);
+    direct = false;
+  }
+
+  private <T> QueuedCommand<T> queue(CommandObject<T> command) {
+    int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
+    QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command, slot);
+    if (direct) {
+      if (root.top != this) {
+        root.yieldTo(this);
+      }
+      root.add(queued);
+    } else {
+      if (commands == null) {
+        commands = new ArrayList<>();
+      }
+      commands.add(queued);
+    }
+    return queued;
+  }
+
+  private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {
+    ensureOpen();
+    if (direct) {
+      root.yieldTo(this);
+      root.addAll(queued, registered);
+      return;
+    }
+    if (queued != null && !queued.isEmpty()) {
+      if (commands == null) {
+        commands = new ArrayList<>(queued.size());
+      }
+      commands.addAll(queued);
+    }
+    if (registered != null && !registered.isEmpty()) {
+      if (callbacks == null) {
+        callbacks = new ArrayList<>(registered.size());
+      }
+      callbacks.addAll(registered);
+    }
+  }
+
+  /**
+   * Jedis's command builders, recording each command in this pipeline's queue. It answers every
+   * command with one shared {@code Response}; {@link #futureOf} takes the future of the command
+   * just queued, so a queued command costs no {@code Response} of its own.
+   */
   private final class Recorder extends PipeliningBase {
+    final Response<Object> carrier = new Response<>(null);
+    private QueuedCommand<?> last;
+
     Recorder(CommandObjects commandObjects) {
       super(commandObjects);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     protected <T> Response<T> appendCommand(CommandObject<T> command) {
-      return new FutureResponse<>(queue(command));
+      last = queue(command);
+      return (Response<T>) (Response<?>) carrier;
     }
 
-    <T> QueuedCommand<T> queue(CommandObject<T> command) {
-      int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
-      QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command, slot);
-      commands.add(queued);
-      return queued;
+    @SuppressWarnings("unchecked")
+    <T> Future<T> take() {
+      QueuedCommand<?> queued = last;
+      last = null;
+      if (queued == null) {
+        throw new InvalidOperation("Jedis answered this command without queueing it; use"
+            + " executeCommand(commandObjects()....) instead");
+      }
+      return (Future<T>) queued.future();
     }
   }
 }
