@@ -26,9 +26,11 @@ public final class Future<T> {
    * or a {@code List<Runnable>} once there are several. Guarded by {@code this}.
    */
   private Object dependents;
-  private volatile boolean ready;
-  private volatile T value;
+  /** The value, or {@link #PENDING} until it is set (one field instead of a flag and a value). */
+  private volatile Object value = PENDING;
   private CompletableFuture<T> stage;
+
+  private static final Object PENDING = new Object();
 
   private Future() {}
 
@@ -49,17 +51,19 @@ public final class Future<T> {
    *
    * @throws ResultNotReady when the pipeline that fills this future has not executed yet
    */
+  @SuppressWarnings("unchecked")
   public T get() {
-    if (!ready) {
+    Object current = value;
+    if (current == PENDING) {
       throw new ResultNotReady("the result is not ready: execute the root pipeline first"
           + " (pipe.execute(), or RedPipe.autoexec with no parent), or check isReady()");
     }
-    return value;
+    return (T) current;
   }
 
   /** Returns whether the value is set. */
   public boolean isReady() {
-    return ready;
+    return value != PENDING;
   }
 
   /**
@@ -72,12 +76,11 @@ public final class Future<T> {
     Object toRun;
     CompletableFuture<T> toComplete;
     synchronized (this) {
-      if (ready) {
+      if (this.value != PENDING) {
         throw new InvalidOperation("this future is already set to " + describe(this.value)
             + "; a future is set once: create a new one with Future.create()");
       }
       this.value = value;
-      this.ready = true;
       toRun = dependents;
       dependents = null;
       toComplete = stage;
@@ -104,7 +107,7 @@ public final class Future<T> {
     Objects.requireNonNull(fn, "fn");
     Mapped<T, R> derived = new Mapped<>(this, fn);
     synchronized (this) {
-      if (!ready) {
+      if (value == PENDING) {
         addDependent(derived);
         return derived.result;
       }
@@ -141,7 +144,7 @@ public final class Future<T> {
 
     @Override
     public void run() {
-      result.set(fn.apply(source.value));
+      result.set(fn.apply(source.get()));
     }
   }
 
@@ -150,8 +153,8 @@ public final class Future<T> {
     synchronized (this) {
       if (stage == null) {
         stage = new CompletableFuture<>();
-        if (ready) {
-          stage.complete(value);
+        if (value != PENDING) {
+          stage.complete(get());
         }
       }
       return stage.minimalCompletionStage();
@@ -161,7 +164,8 @@ public final class Future<T> {
   /** Returns {@code "Future[<value>]"}, or {@code "Future[pending]"} before the value is set. */
   @Override
   public String toString() {
-    return ready ? "Future[" + describe(value) + "]" : "Future[pending]";
+    Object current = value;
+    return current != PENDING ? "Future[" + describe(current) + "]" : "Future[pending]";
   }
 
   private static String describe(Object value) {

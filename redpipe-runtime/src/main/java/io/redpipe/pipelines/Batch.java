@@ -22,7 +22,10 @@ final class Batch {
   private final List<QueuedCommand<?>> commands;
   /** The root queue position of each command; {@code null} when it is the command's index. */
   private int[] positions;
+  /** The replies of a cluster batch; {@code null} on other connections (see responses). */
   private Object[] values;
+  /** Jedis's responses, which keep the reply they built; {@code null} on a cluster connection. */
+  private Response<?>[] responses;
   private List<CommandFailure> failures = List.of();
 
   /**
@@ -73,6 +76,7 @@ final class Batch {
       return;
     }
     Response<?>[] responses = new Response<?>[size];
+    this.responses = responses;
     try {
       if (connection.transaction()) {
         try (AbstractTransaction transaction = connection.client().multi()) {
@@ -91,10 +95,9 @@ final class Batch {
               + commands.get(0).describe() + " at #" + position(0), e));
       return;
     }
-    values = new Object[size];
     for (int i = 0; i < size; i++) {
       try {
-        values[i] = responses[i].get();
+        responses[i].get();
       } catch (RuntimeException e) {
         fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(), e));
       }
@@ -124,7 +127,7 @@ final class Batch {
 
   /** The reply of this batch's {@code index}-th command, after a successful run. */
   Object value(int index) {
-    return values[index];
+    return values != null ? values[index] : responses[index].get();
   }
 
   List<QueuedCommand<?>> commands() {

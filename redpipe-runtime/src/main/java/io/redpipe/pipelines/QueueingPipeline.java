@@ -11,7 +11,6 @@ import java.util.Objects;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.PipeliningBase;
-import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.Response;
 
 /**
@@ -28,6 +27,7 @@ final class QueueingPipeline extends Pipeline {
   private final Connection connection;
   private final boolean configured;
   private final boolean cluster;
+  private final QueuedCommand.Target target;
   private final CommandObjects commandObjects;
   private Recorder recorder;
   /** Whether this pipeline's queue is the root's from {@link #commandStart} on. */
@@ -46,11 +46,13 @@ final class QueueingPipeline extends Pipeline {
     this.connection = registry.find(connectionName);
     this.configured = connection != null;
     this.cluster = configured && connection.isCluster();
+    this.target = parent != null && parent.connection == connection
+        && parent.connectionName.equals(connectionName) ? parent.target
+        : new QueuedCommand.Target(connectionName, configured);
     if (parent != null && parent.connection == connection) {
       this.commandObjects = parent.commandObjects;
     } else {
-      this.commandObjects = configured ? connection.newCommandObjects()
-          : new CommandObjects(RedisProtocol.RESP2);
+      this.commandObjects = CommandBuilders.of(connection);
     }
     if (parent == null) {
       this.root = new RootQueue();
@@ -199,7 +201,7 @@ final class QueueingPipeline extends Pipeline {
 
   private <T> QueuedCommand<T> queue(CommandObject<T> command) {
     int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
-    QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command, slot);
+    QueuedCommand<T> queued = QueuedCommand.of(target, command, slot);
     if (direct) {
       if (root.top != this) {
         root.yieldTo(this);
