@@ -6,7 +6,9 @@ import io.redpipe.RedPipe;
 import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
+import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.pipelines.Pipelines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -102,12 +104,28 @@ public abstract class AbstractKeyspace<V> {
 
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
   protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
+    Pipeline joined = joined();
+    if (joined != null) {
+      return joined.executeCommand(command.apply(joined.commandObjects()));
+    }
     return RedPipe.autoexec(pipe, connection, p -> p.executeCommand(command.apply(p.commandObjects())));
+  }
+
+  /**
+   * The bound pipeline when a call can queue on it directly (same connection), which is what a
+   * pipeline nested in it for the one command would hand it; else {@code null}.
+   */
+  private Pipeline joined() {
+    return pipe == null ? null : Pipelines.joinable(ConnectionRegistry.global(), pipe, connection);
   }
 
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
   protected final <T, R> Future<R> call(Function<CommandObjects, CommandObject<T>> command,
       Function<? super T, ? extends R> convert) {
+    Pipeline joined = joined();
+    if (joined != null) {
+      return joined.executeCommand(command.apply(joined.commandObjects())).map(convert);
+    }
     return RedPipe.autoexec(pipe, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
   }

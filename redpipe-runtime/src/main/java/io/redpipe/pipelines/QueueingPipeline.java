@@ -188,6 +188,12 @@ final class QueueingPipeline extends Pipeline {
     }
   }
 
+  /** See {@link Pipelines#joinable}; {@code name} is normalized. */
+  boolean joinableFor(ConnectionRegistry registry, String name) {
+    return !closed && this.registry == registry && connectionName.equals(name)
+        && registry.find(name) == connection;
+  }
+
   QueueingPipeline parentPipeline() {
     return parent;
   }
