@@ -27,6 +27,9 @@ final class Batch {
   /** Jedis's responses, which keep the reply they built; {@code null} on a cluster connection. */
   private Response<?>[] responses;
   private List<CommandFailure> failures = List.of();
+  private int reserved;
+  /** The index of the next reply {@link #nextValue} gives. */
+  private int cursor;
 
   /**
    * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
@@ -35,8 +38,12 @@ final class Batch {
   Batch(Connection connection, boolean parallel) {
     this.connection = connection;
     this.parallel = parallel;
-    this.commands = new ArrayList<>();
-    this.positions = new int[8];
+    this.commands = new ArrayList<>(0);
+  }
+
+  /** Counts one more command to {@link #add} (before the first add). */
+  void reserve() {
+    reserved++;
   }
 
   /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
@@ -49,7 +56,10 @@ final class Batch {
   /** Adds the command at {@code position} in the root queue; returns its index in this batch. */
   int add(int position, QueuedCommand<?> command) {
     int index = commands.size();
-    if (index == positions.length) {
+    if (positions == null) {
+      positions = new int[Math.max(reserved, 8)];
+      ((ArrayList<QueuedCommand<?>>) commands).ensureCapacity(positions.length);
+    } else if (index == positions.length) {
       positions = Arrays.copyOf(positions, index * 2);
     }
     positions[index] = position;
@@ -123,6 +133,11 @@ final class Batch {
 
   List<CommandFailure> failures() {
     return failures;
+  }
+
+  /** The reply after the one the previous call gave (the first one first). */
+  Object nextValue() {
+    return value(cursor++);
   }
 
   /** The reply of this batch's {@code index}-th command, after a successful run. */

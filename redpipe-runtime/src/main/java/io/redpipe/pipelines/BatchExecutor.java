@@ -50,17 +50,18 @@ final class BatchExecutor {
   private void executeMany(List<QueuedCommand<?>> queue) {
     int size = queue.size();
     Map<String, Batch> batches = new LinkedHashMap<>();
-    Batch[] batchAt = new Batch[size];
-    int[] indexAt = new int[size];
-    for (int position = 0; position < size; position++) {
+    for (int position = 0; position < size; position++) {  // count first: exact-size batches
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
         batch = new Batch(connectionFor(command), registry.threadsEnabled());
         batches.put(command.connectionName(), batch);
       }
-      batchAt[position] = batch;
-      indexAt[position] = batch.add(position, command);
+      batch.reserve();
+    }
+    for (int position = 0; position < size; position++) {
+      QueuedCommand<?> command = queue.get(position);
+      batches.get(command.connectionName()).add(position, command);
     }
     List<Batch> all = new ArrayList<>(batches.values());
     if (all.size() > 1 && registry.threadsEnabled()) {
@@ -76,7 +77,8 @@ final class BatchExecutor {
     all.forEach(batch -> failures.addAll(batch.failures()));
     throwIfFailed(failures);
     for (int position = 0; position < size; position++) {
-      queue.get(position).fill(batchAt[position].value(indexAt[position]));
+      QueuedCommand<?> command = queue.get(position);
+      command.fill(batches.get(command.connectionName()).nextValue());
     }
   }
 

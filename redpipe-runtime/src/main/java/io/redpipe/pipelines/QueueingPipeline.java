@@ -20,68 +20,50 @@ import redis.clients.jedis.Response;
  * keeps lists of its own.
  */
 final class QueueingPipeline extends Pipeline {
-  private final ConnectionRegistry registry;
   private final QueueingPipeline parent;
-  private final RootQueue root;
-  private final String connectionName;
-  private final Connection connection;
-  private final boolean configured;
-  private final boolean cluster;
-  private final QueuedCommand.Target target;
-  private final CommandObjects commandObjects;
-  private Recorder recorder;
+  private final Endpoint endpoint;
   /** Whether this pipeline's queue is the root's from {@link #commandStart} on. */
   private boolean direct;
+  private boolean closed;
   private int commandStart;
   private int callbackStart;
   /** The own queue of a pipeline that is not direct; {@code null} while empty. */
   private List<QueuedCommand<?>> commands;
   private List<Runnable> callbacks;
-  private boolean closed;
 
   QueueingPipeline(ConnectionRegistry registry, QueueingPipeline parent, String connectionName) {
-    this.registry = registry;
     this.parent = parent;
-    this.connectionName = connectionName;
-    this.connection = registry.find(connectionName);
-    this.configured = connection != null;
-    this.cluster = configured && connection.isCluster();
-    this.target = parent != null && parent.connection == connection
-        && parent.connectionName.equals(connectionName) ? parent.target
-        : new QueuedCommand.Target(connectionName, configured);
-    if (parent != null && parent.connection == connection) {
-      this.commandObjects = parent.commandObjects;
-    } else {
-      this.commandObjects = CommandBuilders.of(connection);
-    }
+    Connection connection = registry.find(connectionName);
     if (parent == null) {
-      this.root = new RootQueue();
+      this.endpoint = new Endpoint(new RootQueue(), registry, connectionName, connection);
       this.direct = true;
+      endpoint.root.top = this;
+      return;
+    }
+    this.endpoint = parent.endpoint.sameAs(registry, connectionName, connection) ? parent.endpoint
+        : new Endpoint(parent.endpoint.root, registry, connectionName, connection);
+    if (parent.direct) {
+      RootQueue root = endpoint.root;
+      root.yieldTo(parent);
+      this.direct = true;
+      this.commandStart = root.commandCount();
+      this.callbackStart = root.callbackCount();
       root.top = this;
-    } else {
-      this.root = parent.root;
-      if (parent.direct) {
-        root.yieldTo(parent);
-        this.direct = true;
-        this.commandStart = root.commandCount();
-        this.callbackStart = root.callbackCount();
-        root.top = this;
-      }
     }
   }
 
   @Override
   PipeliningBase jedisQueue() {
     ensureOpen();
-    if (recorder == null) {
-      recorder = new Recorder(commandObjects);
-    }
+    Recorder recorder = endpoint.recorder();
+    recorder.owner = this;
     return recorder;
   }
 
   @Override
   <T> Future<T> futureOf(Response<T> response) {
-    if (recorder != null && response == recorder.carrier) {
+    Recorder recorder = endpoint.recorderOrNull();
+    if (recorder != null && response == recorder.carrier && recorder.owner == this) {
       return recorder.take();
     }
     throw new InvalidOperation("Jedis answered this command without queueing it; use"
@@ -98,18 +80,18 @@ final class QueueingPipeline extends Pipeline {
   @Override
   public CommandObjects commandObjects() {
     ensureOpen();
-    return commandObjects;
+    return endpoint.commandObjects;
   }
 
   @Override
   public void execute() {
     ensureOpen();
     if (parent == null) {
-      root.yieldTo(this);
-      List<QueuedCommand<?>> queued = root.takeCommands();
-      List<Runnable> registered = root.takeCallbacks();
+      endpoint.root.yieldTo(this);
+      List<QueuedCommand<?>> queued = endpoint.root.takeCommands();
+      List<Runnable> registered = endpoint.root.takeCallbacks();
       if (queued != null && !queued.isEmpty()) {
-        new BatchExecutor(registry).execute(queued);
+        new BatchExecutor(endpoint.registry).execute(queued);
       }
       if (registered != null) {
         for (Runnable callback : registered) {
@@ -120,8 +102,8 @@ final class QueueingPipeline extends Pipeline {
     }
     if (direct) {
       // The segment stays where it is: it is now the parent's, which is the next direct one.
-      root.yieldTo(this);
-      root.top = parent;
+      endpoint.root.yieldTo(this);
+      endpoint.root.top = parent;
       direct = false;
       return;
     }
@@ -137,8 +119,8 @@ final class QueueingPipeline extends Pipeline {
     Objects.requireNonNull(callback, "callback");
     ensureOpen();
     if (direct) {
-      root.yieldTo(this);
-      root.addCallback(callback);
+      endpoint.root.yieldTo(this);
+      endpoint.root.addCallback(callback);
     } else {
       if (callbacks == null) {
         callbacks = new ArrayList<>(4);
@@ -149,7 +131,7 @@ final class QueueingPipeline extends Pipeline {
 
   @Override
   public String connectionName() {
-    return connectionName;
+    return endpoint.target.connectionName;
   }
 
   @Override
@@ -160,10 +142,10 @@ final class QueueingPipeline extends Pipeline {
   @Override
   public void close() {
     if (direct) {
-      root.yieldTo(this);
-      root.truncate(commandStart, callbackStart);
+      endpoint.root.yieldTo(this);
+      endpoint.root.truncate(commandStart, callbackStart);
       if (parent != null) {
-        root.top = parent;
+        endpoint.root.top = parent;
         direct = false;
       }
     }
@@ -174,10 +156,10 @@ final class QueueingPipeline extends Pipeline {
 
   @Override
   public String toString() {
-    int queued = direct ? root.commandCount() - commandStart
+    int queued = direct ? endpoint.root.commandCount() - commandStart
         : commands == null ? 0 : commands.size();
     return (parent == null ? "root" : "nested") + " pipeline on "
-        + Connection.describe(connectionName) + " (" + queued + " queued"
+        + Connection.describe(endpoint.target.connectionName) + " (" + queued + " queued"
         + (closed ? ", closed" : "") + ")";
   }
 
@@ -190,8 +172,7 @@ final class QueueingPipeline extends Pipeline {
 
   /** See {@link Pipelines#joinable}; {@code name} is normalized. */
   boolean joinableFor(ConnectionRegistry registry, String name) {
-    return !closed && this.registry == registry && connectionName.equals(name)
-        && registry.find(name) == connection;
+    return !closed && endpoint.sameAs(registry, name, registry.find(name));
   }
 
   QueueingPipeline parentPipeline() {
@@ -200,19 +181,19 @@ final class QueueingPipeline extends Pipeline {
 
   /** Moves this direct pipeline's segment of the root queue into lists of its own. */
   void demote() {
-    commands = root.cutCommands(commandStart);
-    callbacks = root.cutCallbacks(callbackStart);
+    commands = endpoint.root.cutCommands(commandStart);
+    callbacks = endpoint.root.cutCallbacks(callbackStart);
     direct = false;
   }
 
-  private <T> QueuedCommand<T> queue(CommandObject<T> command) {
-    int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
-    QueuedCommand<T> queued = QueuedCommand.of(target, command, slot);
+  <T> QueuedCommand<T> queue(CommandObject<T> command) {
+    int slot = endpoint.cluster ? Slots.slotOf(command, endpoint.target.connectionName) : -1;
+    QueuedCommand<T> queued = QueuedCommand.of(endpoint.target, command, slot);
     if (direct) {
-      if (root.top != this) {
-        root.yieldTo(this);
+      if (endpoint.root.top != this) {
+        endpoint.root.yieldTo(this);
       }
-      root.add(queued);
+      endpoint.root.add(queued);
     } else {
       if (commands == null) {
         commands = new ArrayList<>();
@@ -225,8 +206,8 @@ final class QueueingPipeline extends Pipeline {
   private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {
     ensureOpen();
     if (direct) {
-      root.yieldTo(this);
-      root.addAll(queued, registered);
+      endpoint.root.yieldTo(this);
+      endpoint.root.addAll(queued, registered);
       return;
     }
     if (queued != null && !queued.isEmpty()) {
@@ -240,38 +221,6 @@ final class QueueingPipeline extends Pipeline {
         callbacks = new ArrayList<>(registered.size());
       }
       callbacks.addAll(registered);
-    }
-  }
-
-  /**
-   * Jedis's command builders, recording each command in this pipeline's queue. It answers every
-   * command with one shared {@code Response}; {@link #futureOf} takes the future of the command
-   * just queued, so a queued command costs no {@code Response} of its own.
-   */
-  private final class Recorder extends PipeliningBase {
-    final Response<Object> carrier = new Response<>(null);
-    private QueuedCommand<?> last;
-
-    Recorder(CommandObjects commandObjects) {
-      super(commandObjects);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    protected <T> Response<T> appendCommand(CommandObject<T> command) {
-      last = queue(command);
-      return (Response<T>) (Response<?>) carrier;
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> Future<T> take() {
-      QueuedCommand<?> queued = last;
-      last = null;
-      if (queued == null) {
-        throw new InvalidOperation("Jedis answered this command without queueing it; use"
-            + " executeCommand(commandObjects()....) instead");
-      }
-      return (Future<T>) queued.future();
     }
   }
 }

@@ -39,7 +39,7 @@ final class RootQueue {
 
   void add(QueuedCommand<?> command) {
     if (commands == null) {
-      commands = new ArrayList<>();
+      commands = new ArrayList<>(16);
     }
     commands.add(command);
   }
