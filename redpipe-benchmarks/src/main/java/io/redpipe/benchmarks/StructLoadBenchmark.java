@@ -92,6 +92,24 @@ public class StructLoadBenchmark {
     }
   }
 
+  /**
+   * RedPipe struct: {@code UserStruct.load(id, pipe)} for each user (HGETALL decoded into the
+   * struct's local copy per the schema) in one execute.
+   */
+  @Benchmark
+  public void redpipeStruct(RedPipeConnections redpipe, Blackhole bh) {
+    List<UserStruct> users = new ArrayList<>(USERS);
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      for (int i = 0; i < USERS; i++) {
+        users.add(UserStruct.load(USER_ID[i], pipe));
+      }
+      pipe.execute();
+    }
+    for (UserStruct user : users) {
+      bh.consume(user);
+    }
+  }
+
   /** Redisson: one {@code RBatch} of {@code readAllMapAsync} with the byte-array codec. */
   @Benchmark
   public void redissonBatch(RedissonClients redisson, Blackhole bh) {

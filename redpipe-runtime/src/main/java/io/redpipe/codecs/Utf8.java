@@ -14,6 +14,9 @@ final class Utf8 {
 
   /** Encodes {@code text}; a lone surrogate is an {@link InvalidValue} for {@code typeName}. */
   static byte[] encode(String typeName, String text) {
+    if (!hasSurrogate(text)) {
+      return text.getBytes(StandardCharsets.UTF_8);  // the same bytes, without a strict encoder
+    }
     try {
       ByteBuffer buffer = StandardCharsets.UTF_8.newEncoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -30,6 +33,9 @@ final class Utf8 {
 
   /** Decodes {@code bytes}; invalid UTF-8 is an {@link UndecodableValue} for {@code typeName}. */
   static String decode(String typeName, byte[] bytes) {
+    if (isAscii(bytes)) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);  // ASCII reads the same in both
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -39,6 +45,24 @@ final class Utf8 {
     } catch (CharacterCodingException e) {
       throw undecodable(typeName, bytes, "valid UTF-8 text", e);
     }
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the exception for stored bytes that are not what {@code typeName} expects. */

@@ -21,11 +21,16 @@ import java.util.function.Function;
  * @param <T> the type of the value; the value itself may be {@code null} (e.g. a missing key)
  */
 public final class Future<T> {
-  private final Object lock = new Object();
-  private final List<Runnable> dependents = new ArrayList<>();
-  private volatile boolean ready;
-  private volatile T value;
+  /**
+   * The dependents to run when set: {@code null} (none, the common case), one {@link Runnable},
+   * or a {@code List<Runnable>} once there are several. Guarded by {@code this}.
+   */
+  private Object dependents;
+  /** The value, or {@link #PENDING} until it is set (one field instead of a flag and a value). */
+  private volatile Object value = PENDING;
   private CompletableFuture<T> stage;
+
+  private static final Object PENDING = new Object();
 
   private Future() {}
 
@@ -46,17 +51,19 @@ public final class Future<T> {
    *
    * @throws ResultNotReady when the pipeline that fills this future has not executed yet
    */
+  @SuppressWarnings("unchecked")
   public T get() {
-    if (!ready) {
+    Object current = value;
+    if (current == PENDING) {
       throw new ResultNotReady("the result is not ready: execute the root pipeline first"
           + " (pipe.execute(), or RedPipe.autoexec with no parent), or check isReady()");
     }
-    return value;
+    return (T) current;
   }
 
   /** Returns whether the value is set. */
   public boolean isReady() {
-    return ready;
+    return value != PENDING;
   }
 
   /**
@@ -66,24 +73,29 @@ public final class Future<T> {
    * @throws InvalidOperation when the future was already set
    */
   public void set(T value) {
-    List<Runnable> toRun;
+    Object toRun;
     CompletableFuture<T> toComplete;
-    synchronized (lock) {
-      if (ready) {
+    synchronized (this) {
+      if (this.value != PENDING) {
         throw new InvalidOperation("this future is already set to " + describe(this.value)
             + "; a future is set once: create a new one with Future.create()");
       }
       this.value = value;
-      this.ready = true;
-      toRun = new ArrayList<>(dependents);
-      dependents.clear();
+      toRun = dependents;
+      dependents = null;
       toComplete = stage;
     }
     if (toComplete != null) {
       toComplete.complete(value);
     }
-    for (Runnable dependent : toRun) {
-      dependent.run();
+    if (toRun instanceof Runnable) {
+      ((Runnable) toRun).run();
+    } else if (toRun != null) {
+      @SuppressWarnings("unchecked")
+      List<Runnable> all = (List<Runnable>) toRun;
+      for (Runnable dependent : all) {
+        dependent.run();
+      }
     }
   }
 
@@ -93,25 +105,56 @@ public final class Future<T> {
    */
   public <R> Future<R> map(Function<? super T, ? extends R> fn) {
     Objects.requireNonNull(fn, "fn");
-    Future<R> derived = new Future<>();
-    Runnable fill = () -> derived.set(fn.apply(value));
-    synchronized (lock) {
-      if (!ready) {
-        dependents.add(fill);
-        return derived;
+    Mapped<T, R> derived = new Mapped<>(this, fn);
+    synchronized (this) {
+      if (value == PENDING) {
+        addDependent(derived);
+        return derived.result;
       }
     }
-    fill.run();
-    return derived;
+    derived.run();
+    return derived.result;
+  }
+
+  private void addDependent(Runnable dependent) {
+    if (dependents == null) {
+      dependents = dependent;
+    } else if (dependents instanceof Runnable) {
+      List<Runnable> all = new ArrayList<>(4);
+      all.add((Runnable) dependents);
+      all.add(dependent);
+      dependents = all;
+    } else {
+      @SuppressWarnings("unchecked")
+      List<Runnable> all = (List<Runnable>) dependents;
+      all.add(dependent);
+    }
+  }
+
+  /** Fills {@code result} with {@code fn} applied to the source's value. */
+  private static final class Mapped<T, R> implements Runnable {
+    private final Future<T> source;
+    private final Function<? super T, ? extends R> fn;
+    final Future<R> result = new Future<>();
+
+    Mapped(Future<T> source, Function<? super T, ? extends R> fn) {
+      this.source = source;
+      this.fn = fn;
+    }
+
+    @Override
+    public void run() {
+      result.set(fn.apply(source.get()));
+    }
   }
 
   /** Returns a stage completed with the value when this future is set. */
   public CompletionStage<T> toCompletionStage() {
-    synchronized (lock) {
+    synchronized (this) {
       if (stage == null) {
         stage = new CompletableFuture<>();
-        if (ready) {
-          stage.complete(value);
+        if (value != PENDING) {
+          stage.complete(get());
         }
       }
       return stage.minimalCompletionStage();
@@ -121,7 +164,8 @@ public final class Future<T> {
   /** Returns {@code "Future[<value>]"}, or {@code "Future[pending]"} before the value is set. */
   @Override
   public String toString() {
-    return ready ? "Future[" + describe(value) + "]" : "Future[pending]";
+    Object current = value;
+    return current != PENDING ? "Future[" + describe(current) + "]" : "Future[pending]";
   }
 
   private static String describe(Object value) {

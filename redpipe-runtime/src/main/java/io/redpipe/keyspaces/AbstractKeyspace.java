@@ -6,7 +6,9 @@ import io.redpipe.RedPipe;
 import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
+import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.pipelines.Pipelines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,10 +32,13 @@ public abstract class AbstractKeyspace<V> {
   private final String connection;
   private final FieldCodec<V> valueCodec;
   private final Pipeline pipe;
+  /** The UTF-8 bytes of {@code prefix + "{"}, the start of every raw key. */
+  private final byte[] keyHead;
 
   /** Creates a keyspace; {@code pipe} may be {@code null}. */
   protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec, Pipeline pipe) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.keyHead = Keys.utf8(prefix + "{");
     this.connection = connection == null ? "" : connection;
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
     this.pipe = pipe;
@@ -68,7 +73,20 @@ public abstract class AbstractKeyspace<V> {
 
   /** The UTF-8 bytes of the key of {@code id}. */
   protected final byte[] rawKey(String id) {
-    return Keys.encode(prefix, Objects.requireNonNull(id, "id"));
+    Objects.requireNonNull(id, "id");
+    int head = keyHead.length;
+    int length = id.length();
+    byte[] key = new byte[head + length + 1];
+    System.arraycopy(keyHead, 0, key, 0, head);
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      if (c >= 0x80) {
+        return Keys.encode(prefix, id);
+      }
+      key[head + i] = (byte) c;
+    }
+    key[head + length] = '}';
+    return key;
   }
 
   /** The keys of {@code ids}; at least one id is required. */
@@ -86,19 +104,69 @@ public abstract class AbstractKeyspace<V> {
 
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
   protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
+    Pipeline joined = joined();
+    if (joined != null) {
+      return joined.executeCommand(command.apply(joined.commandObjects()));
+    }
     return RedPipe.autoexec(pipe, connection, p -> p.executeCommand(command.apply(p.commandObjects())));
+  }
+
+  /**
+   * The bound pipeline when a call can queue on it directly (same connection), which is what a
+   * pipeline nested in it for the one command would hand it; else {@code null}.
+   */
+  private Pipeline joined() {
+    return pipe == null ? null : Pipelines.joinable(ConnectionRegistry.global(), pipe, connection);
   }
 
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
   protected final <T, R> Future<R> call(Function<CommandObjects, CommandObject<T>> command,
       Function<? super T, ? extends R> convert) {
+    Pipeline joined = joined();
+    if (joined != null) {
+      return joined.executeCommand(command.apply(joined.commandObjects())).map(convert);
+    }
     return RedPipe.autoexec(pipe, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
   }
 
   /** Encodes a value stored at {@code id}; InvalidValue naming the key and the value. */
   protected final byte[] encode(String id, V value) {
-    return encodeWith(key(id), "value", valueCodec, value);
+    return encodeFor(id, null, valueCodec, value);
+  }
+
+  /**
+   * {@link #encodeWith} for the key of {@code id} and {@code member} ({@code null}: the value),
+   * building the key and the field's name only when the value cannot be stored.
+   */
+  final <T> byte[] encodeFor(String id, String member, FieldCodec<T> codec, Object value) {
+    if (value != null) {
+      try {
+        return codec.encode(codec.cast(value));
+      } catch (RuntimeException e) {
+        // encodeWith below fails the same way, with the key and the field in the message.
+      }
+    }
+    return encodeWith(key(id), label(member), codec, value);
+  }
+
+  /**
+   * {@link #decodeWith} for the key of {@code id} and {@code member} ({@code null}: the value),
+   * building the key and the field's name only when the bytes cannot be decoded.
+   */
+  final <T> T decodeFor(String id, String member, FieldCodec<T> codec, byte[] bytes) {
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return codec.decode(bytes);
+    } catch (RuntimeException e) {
+      return decodeWith(key(id), label(member), codec, bytes);
+    }
+  }
+
+  private static String label(String member) {
+    return member == null ? "value" : "field '" + member + "'";
   }
 
   /** Encodes each value stored at {@code id}. */
@@ -113,7 +181,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** Decodes a value read from {@code id}; {@code null} stays {@code null}. */
   protected final V decode(String id, byte[] bytes) {
-    return decodeWith(key(id), "value", valueCodec, bytes);
+    return decodeFor(id, null, valueCodec, bytes);
   }
 
   /** Decodes each value read from {@code id}; {@code null} list → empty list. */

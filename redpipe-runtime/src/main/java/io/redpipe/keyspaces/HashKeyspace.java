@@ -36,11 +36,11 @@ public class HashKeyspace extends AbstractKeyspace<String> {
 
   private byte[] encodeMember(String id, String member, Object value) {
     Objects.requireNonNull(member, "member");
-    return encodeWith(key(id), "field '" + member + "'", schema.codecFor(member), value);
+    return encodeFor(id, member, schema.codecFor(member), value);
   }
 
   private Object decodeMember(String id, String member, byte[] bytes) {
-    return decodeWith(key(id), "field '" + member + "'", schema.codecFor(member), bytes);
+    return decodeFor(id, member, schema.codecFor(member), bytes);
   }
 
   private static byte[] name(String member) {
@@ -52,15 +52,14 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     byte[] key = rawKey(id);
     byte[] field = name(member);
     Objects.requireNonNull(codec, "codec");
-    String k = key(id);
-    return call(c -> c.hget(key, field), bytes -> decodeWith(k, "field '" + member + "'", codec, bytes));
+    return call(c -> c.hget(key, field), bytes -> decodeFor(id, member, codec, bytes));
   }
 
   /** Writes {@code member} encoded with {@code codec}; 1 when new, 0 when updated. */
   protected final <T> Future<Long> setField(String id, String member, FieldCodec<T> codec, T value) {
     byte[] key = rawKey(id);
     byte[] field = name(member);
-    byte[] bytes = encodeWith(key(id), "field '" + member + "'", Objects.requireNonNull(codec, "codec"), value);
+    byte[] bytes = encodeFor(id, member, Objects.requireNonNull(codec, "codec"), value);
     return call(c -> c.hset(key, field, bytes));
   }
 

@@ -19,35 +19,74 @@ import redis.clients.jedis.Response;
 final class Batch {
   private final Connection connection;
   private final boolean parallel;
-  private final List<QueuedCommand<?>> commands = new ArrayList<>();
-  private final List<Integer> positions = new ArrayList<>();
-  private final List<Object> values = new ArrayList<>();
-  private final List<CommandFailure> failures = new ArrayList<>();
+  private final List<QueuedCommand<?>> commands;
+  /** The root queue position of each command; {@code null} when it is the command's index. */
+  private int[] positions;
+  /** The replies of a cluster batch; {@code null} on other connections (see responses). */
+  private Object[] values;
+  /** Jedis's responses, which keep the reply they built; {@code null} on a cluster connection. */
+  private Response<?>[] responses;
+  private List<CommandFailure> failures = List.of();
+  private int reserved;
+  /** The index of the next reply {@link #nextValue} gives. */
+  private int cursor;
 
   /**
-   * A batch for {@code connection}; on a cluster connection {@code parallel} says whether the
-   * nodes' batches are sent at once.
+   * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
+   * {@code parallel} says whether the nodes' batches are sent at once.
    */
   Batch(Connection connection, boolean parallel) {
     this.connection = connection;
     this.parallel = parallel;
+    this.commands = new ArrayList<>(0);
   }
 
-  void add(int position, QueuedCommand<?> command) {
-    positions.add(position);
+  /** Counts one more command to {@link #add} (before the first add). */
+  void reserve() {
+    reserved++;
+  }
+
+  /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
+  Batch(Connection connection, boolean parallel, List<QueuedCommand<?>> queue) {
+    this.connection = connection;
+    this.parallel = parallel;
+    this.commands = queue;
+  }
+
+  /** Adds the command at {@code position} in the root queue; returns its index in this batch. */
+  int add(int position, QueuedCommand<?> command) {
+    int index = commands.size();
+    if (positions == null) {
+      positions = new int[Math.max(reserved, 8)];
+      ((ArrayList<QueuedCommand<?>>) commands).ensureCapacity(positions.length);
+    } else if (index == positions.length) {
+      positions = Arrays.copyOf(positions, index * 2);
+    }
+    positions[index] = position;
     commands.add(command);
+    return index;
+  }
+
+  private int position(int index) {
+    return positions == null ? index : positions[index];
   }
 
   /** Sends the commands and reads the replies; failures are recorded, never thrown. */
   void run() {
+    int size = commands.size();
     if (connection.isCluster()) {
-      ClusterBatch cluster = new ClusterBatch(connection, commands, positions, parallel);
+      int[] all = new int[size];
+      for (int i = 0; i < size; i++) {
+        all[i] = position(i);
+      }
+      ClusterBatch cluster = new ClusterBatch(connection, commands, all, parallel);
       cluster.run();
-      values.addAll(Arrays.asList(cluster.values()));
-      failures.addAll(cluster.failures());
+      values = cluster.values();
+      failures = cluster.failures();
       return;
     }
-    List<Response<?>> responses = new ArrayList<>(commands.size());
+    Response<?>[] responses = new Response<?>[size];
+    this.responses = responses;
     try {
       if (connection.transaction()) {
         try (AbstractTransaction transaction = connection.client().multi()) {
@@ -61,25 +100,30 @@ final class Batch {
         }
       }
     } catch (RuntimeException e) {
-      failures.add(new CommandFailure(connection.name(), -1,
-          "the batch of " + commands.size() + " command(s) starting with "
-              + commands.get(0).describe() + " at #" + positions.get(0), e));
+      fail(new CommandFailure(connection.name(), -1,
+          "the batch of " + size + " command(s) starting with "
+              + commands.get(0).describe() + " at #" + position(0), e));
       return;
     }
-    for (int i = 0; i < responses.size(); i++) {
+    for (int i = 0; i < size; i++) {
       try {
-        values.add(responses.get(i).get());
+        responses[i].get();
       } catch (RuntimeException e) {
-        values.add(null);
-        failures.add(new CommandFailure(connection.name(), positions.get(i),
-            commands.get(i).describe(), e));
+        fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(), e));
       }
     }
   }
 
-  private void send(PipeliningBase jedis, List<Response<?>> responses) {
-    for (QueuedCommand<?> command : commands) {
-      responses.add(jedis.executeCommand(command.command()));
+  private void fail(CommandFailure failure) {
+    if (failures.isEmpty()) {
+      failures = new ArrayList<>();
+    }
+    failures.add(failure);
+  }
+
+  private void send(PipeliningBase jedis, Response<?>[] responses) {
+    for (int i = 0; i < responses.length; i++) {
+      responses[i] = jedis.executeCommand(commands.get(i).command());
     }
   }
 
@@ -91,9 +135,14 @@ final class Batch {
     return failures;
   }
 
+  /** The reply after the one the previous call gave (the first one first). */
+  Object nextValue() {
+    return value(cursor++);
+  }
+
   /** The reply of this batch's {@code index}-th command, after a successful run. */
   Object value(int index) {
-    return values.get(index);
+    return values != null ? values[index] : responses[index].get();
   }
 
   List<QueuedCommand<?>> commands() {

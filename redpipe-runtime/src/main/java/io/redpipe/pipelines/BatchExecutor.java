@@ -24,31 +24,70 @@ final class BatchExecutor {
   }
 
   void execute(List<QueuedCommand<?>> queue) {
+    int size = queue.size();
+    String first = queue.get(0).connectionName();
+    int position = 1;
+    while (position < size && first.equals(queue.get(position).connectionName())) {
+      position++;
+    }
+    if (position == size) {
+      executeOne(queue);
+    } else {
+      executeMany(queue);
+    }
+  }
+
+  /** The common case: every command goes to one connection; no grouping, no copies. */
+  private void executeOne(List<QueuedCommand<?>> queue) {
+    Batch batch = new Batch(connectionFor(queue.get(0)), registry.threadsEnabled(), queue);
+    batch.run();
+    throwIfFailed(batch.failures());
+    for (int i = 0, size = queue.size(); i < size; i++) {
+      queue.get(i).fill(batch.value(i));
+    }
+  }
+
+  private void executeMany(List<QueuedCommand<?>> queue) {
+    int size = queue.size();
     Map<String, Batch> batches = new LinkedHashMap<>();
-    for (int position = 0; position < queue.size(); position++) {
+    for (int position = 0; position < size; position++) {  // count first: exact-size batches
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
         batch = new Batch(connectionFor(command), registry.threadsEnabled());
         batches.put(command.connectionName(), batch);
       }
-      batch.add(position, command);
+      batch.reserve();
+    }
+    for (int position = 0; position < size; position++) {
+      QueuedCommand<?> command = queue.get(position);
+      batches.get(command.connectionName()).add(position, command);
     }
     List<Batch> all = new ArrayList<>(batches.values());
     if (all.size() > 1 && registry.threadsEnabled()) {
-      List<Runnable> tasks = new ArrayList<>();
-      all.forEach(batch -> tasks.add(batch::run));
+      List<Runnable> tasks = new ArrayList<>(all.size());
+      for (Batch batch : all) {
+        tasks.add(batch::run);
+      }
       Parallel.run(tasks, "redpipe-batch");
     } else {
       all.forEach(Batch::run);
     }
     List<CommandFailure> failures = new ArrayList<>();
     all.forEach(batch -> failures.addAll(batch.failures()));
-    if (!failures.isEmpty()) {
-      failures.sort(Comparator.comparingInt(CommandFailure::position));
-      throw new PipelineFailed(failures);
+    throwIfFailed(failures);
+    for (int position = 0; position < size; position++) {
+      QueuedCommand<?> command = queue.get(position);
+      command.fill(batches.get(command.connectionName()).nextValue());
     }
-    fill(queue, batches);
+  }
+
+  private static void throwIfFailed(List<CommandFailure> failures) {
+    if (!failures.isEmpty()) {
+      List<CommandFailure> sorted = new ArrayList<>(failures);
+      sorted.sort(Comparator.comparingInt(CommandFailure::position));
+      throw new PipelineFailed(sorted);
+    }
   }
 
   private Connection connectionFor(QueuedCommand<?> command) {
@@ -59,13 +98,5 @@ final class BatchExecutor {
           + " before creating pipelines");
     }
     return connection;
-  }
-
-  private static void fill(List<QueuedCommand<?>> queue, Map<String, Batch> batches) {
-    Map<String, Integer> next = new LinkedHashMap<>();
-    for (QueuedCommand<?> command : queue) {
-      int index = next.merge(command.connectionName(), 1, Integer::sum) - 1;
-      command.fill(batches.get(command.connectionName()).value(index));
-    }
   }
 }

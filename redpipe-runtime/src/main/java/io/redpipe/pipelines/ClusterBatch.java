@@ -31,7 +31,7 @@ final class ClusterBatch {
   private final Connection connection;
   private final ClusterClient cluster;
   private final List<QueuedCommand<?>> commands;
-  private final List<Integer> positions;
+  private final int[] positions;
   private final boolean parallel;
   private final Object[] values;
   private final List<CommandFailure> failures = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ClusterBatch {
    * A batch of {@code commands} (at {@code positions} in the root's queue) for the cluster
    * {@code connection}.
    */
-  ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, List<Integer> positions,
+  ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, int[] positions,
       boolean parallel) {
     this.connection = connection;
     this.cluster = connection.cluster();
@@ -151,7 +151,7 @@ final class ClusterBatch {
         int first = batch.indexes().get(0);
         failures.add(new CommandFailure(connection.name(), -1, "the " + batch.indexes().size()
             + " command(s) for cluster node " + batch.node() + " starting with "
-            + commands.get(first).describe() + " at #" + positions.get(first), batch.failure()));
+            + commands.get(first).describe() + " at #" + positions[first], batch.failure()));
         continue;
       }
       for (int i = 0; i < batch.indexes().size(); i++) {
@@ -183,7 +183,7 @@ final class ClusterBatch {
   }
 
   private void fail(int index, String why, Throwable cause) {
-    failures.add(new CommandFailure(connection.name(), positions.get(index),
+    failures.add(new CommandFailure(connection.name(), positions[index],
         commands.get(index).describe() + why, cause));
   }
 }

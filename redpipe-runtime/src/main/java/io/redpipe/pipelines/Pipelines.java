@@ -32,4 +32,20 @@ public final class Pipelines {
     queueing.ensureOpen();
     return new QueueingPipeline(registry, queueing, ConnectionRegistry.normalize(name));
   }
+
+  /**
+   * Returns {@code parent} when queueing on it directly is the same as queueing on a pipeline
+   * nested in it on connection {@code name} and executing that pipeline at once: {@code parent}
+   * is an open RedPipe pipeline on {@code name}, created while {@code name} was configured as it
+   * is now. Else returns {@code null} (use {@link #nested}). Keyspaces and structs use this to
+   * queue a call that cannot fail part-way without a nested pipeline per call.
+   */
+  public static Pipeline joinable(ConnectionRegistry registry, Pipeline parent, String name) {
+    Objects.requireNonNull(registry, "registry");
+    if (parent instanceof QueueingPipeline) {
+      QueueingPipeline queueing = (QueueingPipeline) parent;
+      return queueing.joinableFor(registry, ConnectionRegistry.normalize(name)) ? queueing : null;
+    }
+    return null;
+  }
 }

@@ -6,43 +6,72 @@ import io.redpipe.codecs.Bytes;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.args.Rawable;
 
-/** A command waiting for its root to execute, with the future its result fills. */
-final class QueuedCommand<T> {
+/**
+ * A command waiting for its root to execute, with the future its result fills. Kept small (one
+ * per queued command): what the commands of one pipeline share lives in their {@link Target}.
+ */
+class QueuedCommand<T> {
   private static final int MAX_ARGUMENTS_SHOWN = 2;
 
-  private final String connectionName;
-  private final boolean builtForConnection;
+  private final Target target;
   private final CommandObject<T> command;
-  private final int slot;
   private final Future<T> future = Future.create();
 
-  QueuedCommand(String connectionName, boolean builtForConnection, CommandObject<T> command,
-      int slot) {
-    this.connectionName = connectionName;
-    this.builtForConnection = builtForConnection;
+  QueuedCommand(Target target, CommandObject<T> command) {
+    this.target = target;
     this.command = command;
-    this.slot = slot;
+  }
+
+  /** A queued command and its hash slot (cluster connections). */
+  static <T> QueuedCommand<T> of(Target target, CommandObject<T> command, int slot) {
+    return slot < 0 ? new QueuedCommand<>(target, command) : new Slotted<>(target, command, slot);
   }
 
   String connectionName() {
-    return connectionName;
+    return target.connectionName;
   }
 
   /** Whether the command was built while its connection was configured. */
   boolean builtForConnection() {
-    return builtForConnection;
+    return target.builtForConnection;
   }
 
   /** The hash slot of the command's keys on a cluster connection; -1 on other connections. */
   int slot() {
-    return slot;
+    return -1;
   }
 
-  CommandObject<T> command() {
+  /** Where the commands of one pipeline go: the connection's name, and whether it was configured. */
+  static final class Target {
+    final String connectionName;
+    final boolean builtForConnection;
+
+    Target(String connectionName, boolean builtForConnection) {
+      this.connectionName = connectionName;
+      this.builtForConnection = builtForConnection;
+    }
+  }
+
+  /** A command of a cluster connection, with the hash slot of its keys. */
+  private static final class Slotted<T> extends QueuedCommand<T> {
+    private final int slot;
+
+    Slotted(Target target, CommandObject<T> command, int slot) {
+      super(target, command);
+      this.slot = slot;
+    }
+
+    @Override
+    int slot() {
+      return slot;
+    }
+  }
+
+  final CommandObject<T> command() {
     return command;
   }
 
-  Future<T> future() {
+  final Future<T> future() {
     return future;
   }
 

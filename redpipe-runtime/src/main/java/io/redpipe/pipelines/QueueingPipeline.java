@@ -11,46 +11,60 @@ import java.util.Objects;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.PipeliningBase;
-import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.Response;
 
 /**
  * The pipeline implementation. A root ({@code parent == null}) sends its queue on execute; a
- * nested pipeline moves its queue and callbacks to its parent.
+ * nested pipeline moves its queue and callbacks to its parent. While a nested pipeline is the
+ * innermost open one it queues straight into the root's queue (see {@link RootQueue}); else it
+ * keeps lists of its own.
  */
 final class QueueingPipeline extends Pipeline {
-  private final ConnectionRegistry registry;
   private final QueueingPipeline parent;
-  private final String connectionName;
-  private final boolean configured;
-  private final boolean cluster;
-  private final CommandObjects commandObjects;
-  private final Recorder recorder;
-  private List<QueuedCommand<?>> commands = new ArrayList<>();
-  private List<Runnable> callbacks = new ArrayList<>();
+  private final Endpoint endpoint;
+  /** Whether this pipeline's queue is the root's from {@link #commandStart} on. */
+  private boolean direct;
   private boolean closed;
+  private int commandStart;
+  private int callbackStart;
+  /** The own queue of a pipeline that is not direct; {@code null} while empty. */
+  private List<QueuedCommand<?>> commands;
+  private List<Runnable> callbacks;
 
   QueueingPipeline(ConnectionRegistry registry, QueueingPipeline parent, String connectionName) {
-    this.registry = registry;
     this.parent = parent;
-    this.connectionName = connectionName;
     Connection connection = registry.find(connectionName);
-    this.configured = connection != null;
-    this.cluster = configured && connection.isCluster();
-    this.commandObjects = configured ? connection.newCommandObjects() : new CommandObjects(RedisProtocol.RESP2);
-    this.recorder = new Recorder(commandObjects);
+    if (parent == null) {
+      this.endpoint = new Endpoint(new RootQueue(), registry, connectionName, connection);
+      this.direct = true;
+      endpoint.root.top = this;
+      return;
+    }
+    this.endpoint = parent.endpoint.sameAs(registry, connectionName, connection) ? parent.endpoint
+        : new Endpoint(parent.endpoint.root, registry, connectionName, connection);
+    if (parent.direct) {
+      RootQueue root = endpoint.root;
+      root.yieldTo(parent);
+      this.direct = true;
+      this.commandStart = root.commandCount();
+      this.callbackStart = root.callbackCount();
+      root.top = this;
+    }
   }
 
   @Override
   PipeliningBase jedisQueue() {
     ensureOpen();
+    Recorder recorder = endpoint.recorder();
+    recorder.owner = this;
     return recorder;
   }
 
   @Override
   <T> Future<T> futureOf(Response<T> response) {
-    if (response instanceof FutureResponse) {
-      return ((FutureResponse<T>) response).future();
+    Recorder recorder = endpoint.recorderOrNull();
+    if (recorder != null && response == recorder.carrier && recorder.owner == this) {
+      return recorder.take();
     }
     throw new InvalidOperation("Jedis answered this command without queueing it; use"
         + " executeCommand(commandObjects()....) instead");
@@ -60,44 +74,64 @@ final class QueueingPipeline extends Pipeline {
   public <T> Future<T> executeCommand(CommandObject<T> command) {
     Objects.requireNonNull(command, "command");
     ensureOpen();
-    return recorder.queue(command).future();
+    return queue(command).future();
   }
 
   @Override
   public CommandObjects commandObjects() {
     ensureOpen();
-    return commandObjects;
+    return endpoint.commandObjects;
   }
 
   @Override
   public void execute() {
     ensureOpen();
-    List<QueuedCommand<?>> queued = commands;
-    List<Runnable> registered = callbacks;
-    commands = new ArrayList<>();
-    callbacks = new ArrayList<>();
-    if (parent != null) {
-      parent.absorb(queued, registered);
+    if (parent == null) {
+      endpoint.root.yieldTo(this);
+      List<QueuedCommand<?>> queued = endpoint.root.takeCommands();
+      List<Runnable> registered = endpoint.root.takeCallbacks();
+      if (queued != null && !queued.isEmpty()) {
+        new BatchExecutor(endpoint.registry).execute(queued);
+      }
+      if (registered != null) {
+        for (Runnable callback : registered) {
+          callback.run();
+        }
+      }
       return;
     }
-    if (!queued.isEmpty()) {
-      new BatchExecutor(registry).execute(queued);
+    if (direct) {
+      // The segment stays where it is: it is now the parent's, which is the next direct one.
+      endpoint.root.yieldTo(this);
+      endpoint.root.top = parent;
+      direct = false;
+      return;
     }
-    for (Runnable callback : registered) {
-      callback.run();
-    }
+    List<QueuedCommand<?>> queued = commands;
+    List<Runnable> registered = callbacks;
+    commands = null;
+    callbacks = null;
+    parent.absorb(queued, registered);
   }
 
   @Override
   public void onExecute(Runnable callback) {
     Objects.requireNonNull(callback, "callback");
     ensureOpen();
-    callbacks.add(callback);
+    if (direct) {
+      endpoint.root.yieldTo(this);
+      endpoint.root.addCallback(callback);
+    } else {
+      if (callbacks == null) {
+        callbacks = new ArrayList<>(4);
+      }
+      callbacks.add(callback);
+    }
   }
 
   @Override
   public String connectionName() {
-    return connectionName;
+    return endpoint.target.connectionName;
   }
 
   @Override
@@ -107,15 +141,25 @@ final class QueueingPipeline extends Pipeline {
 
   @Override
   public void close() {
+    if (direct) {
+      endpoint.root.yieldTo(this);
+      endpoint.root.truncate(commandStart, callbackStart);
+      if (parent != null) {
+        endpoint.root.top = parent;
+        direct = false;
+      }
+    }
     closed = true;
-    commands = new ArrayList<>();
-    callbacks = new ArrayList<>();
+    commands = null;
+    callbacks = null;
   }
 
   @Override
   public String toString() {
+    int queued = direct ? endpoint.root.commandCount() - commandStart
+        : commands == null ? 0 : commands.size();
     return (parent == null ? "root" : "nested") + " pipeline on "
-        + Connection.describe(connectionName) + " (" + commands.size() + " queued"
+        + Connection.describe(endpoint.target.connectionName) + " (" + queued + " queued"
         + (closed ? ", closed" : "") + ")";
   }
 
@@ -126,28 +170,57 @@ final class QueueingPipeline extends Pipeline {
     }
   }
 
-  private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {
-    ensureOpen();
-    commands.addAll(queued);
-    callbacks.addAll(registered);
+  /** See {@link Pipelines#joinable}; {@code name} is normalized. */
+  boolean joinableFor(ConnectionRegistry registry, String name) {
+    return !closed && endpoint.sameAs(registry, name, registry.find(name));
   }
 
-  /** Jedis's command builders, recording each command in this pipeline's queue. */
-  private final class Recorder extends PipeliningBase {
-    Recorder(CommandObjects commandObjects) {
-      super(commandObjects);
-    }
+  QueueingPipeline parentPipeline() {
+    return parent;
+  }
 
-    @Override
-    protected <T> Response<T> appendCommand(CommandObject<T> command) {
-      return new FutureResponse<>(queue(command));
-    }
+  /** Moves this direct pipeline's segment of the root queue into lists of its own. */
+  void demote() {
+    commands = endpoint.root.cutCommands(commandStart);
+    callbacks = endpoint.root.cutCallbacks(callbackStart);
+    direct = false;
+  }
 
-    <T> QueuedCommand<T> queue(CommandObject<T> command) {
-      int slot = cluster ? Slots.slotOf(command, connectionName) : -1;
-      QueuedCommand<T> queued = new QueuedCommand<>(connectionName, configured, command, slot);
+  <T> QueuedCommand<T> queue(CommandObject<T> command) {
+    int slot = endpoint.cluster ? Slots.slotOf(command, endpoint.target.connectionName) : -1;
+    QueuedCommand<T> queued = QueuedCommand.of(endpoint.target, command, slot);
+    if (direct) {
+      if (endpoint.root.top != this) {
+        endpoint.root.yieldTo(this);
+      }
+      endpoint.root.add(queued);
+    } else {
+      if (commands == null) {
+        commands = new ArrayList<>();
+      }
       commands.add(queued);
-      return queued;
+    }
+    return queued;
+  }
+
+  private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {
+    ensureOpen();
+    if (direct) {
+      endpoint.root.yieldTo(this);
+      endpoint.root.addAll(queued, registered);
+      return;
+    }
+    if (queued != null && !queued.isEmpty()) {
+      if (commands == null) {
+        commands = new ArrayList<>(queued.size());
+      }
+      commands.addAll(queued);
+    }
+    if (registered != null && !registered.isEmpty()) {
+      if (callbacks == null) {
+        callbacks = new ArrayList<>(registered.size());
+      }
+      callbacks.addAll(registered);
     }
   }
 }

@@ -4,7 +4,9 @@ import io.redpipe.InvalidOperation;
 import io.redpipe.RedPipe;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
+import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.pipelines.Pipelines;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -255,6 +257,12 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     List<String> members =
         fields == null ? Members.defaultMembers(schema) : Members.memberList(schema, fields, "fields");
     if (members != null && members.isEmpty()) {
+      return;
+    }
+    Pipeline joined =
+        pipe == null ? null : Pipelines.joinable(ConnectionRegistry.global(), pipe, schema.connection());
+    if (joined != null) {
+      queueLoad(joined, members);  // cannot fail part-way: no nested pipeline needed
       return;
     }
     RedPipe.autoexec(pipe, schema.connection(), p -> {

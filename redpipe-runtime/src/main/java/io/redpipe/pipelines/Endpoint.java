@@ -1,0 +1,46 @@
+package io.redpipe.pipelines;
+
+import io.redpipe.connections.Connection;
+import io.redpipe.connections.ConnectionRegistry;
+import redis.clients.jedis.CommandObjects;
+
+/**
+ * What the pipelines of one tree on one connection share: the root queue, the registry, the
+ * connection as it was when the first of them was created, its command builders and the
+ * recorder of Jedis-style calls. Keeps each nested pipeline small.
+ */
+final class Endpoint {
+  final RootQueue root;
+  final ConnectionRegistry registry;
+  final Connection connection;
+  final boolean cluster;
+  final QueuedCommand.Target target;
+  final CommandObjects commandObjects;
+  private Recorder recorder;
+
+  Endpoint(RootQueue root, ConnectionRegistry registry, String connectionName,
+      Connection connection) {
+    this.root = root;
+    this.registry = registry;
+    this.connection = connection;
+    this.cluster = connection != null && connection.isCluster();
+    this.target = new QueuedCommand.Target(connectionName, connection != null);
+    this.commandObjects = CommandBuilders.of(connection);
+  }
+
+  /** Whether a pipeline on {@code name}, finding {@code found} in {@code registry}, can share this. */
+  boolean sameAs(ConnectionRegistry registry, String name, Connection found) {
+    return this.registry == registry && connection == found && target.connectionName.equals(name);
+  }
+
+  Recorder recorder() {
+    if (recorder == null) {
+      recorder = new Recorder(commandObjects);
+    }
+    return recorder;
+  }
+
+  Recorder recorderOrNull() {
+    return recorder;
+  }
+}
