@@ -15,6 +15,7 @@ public final class Connection {
   private final UnifiedJedis client;
   private final boolean transaction;
   private final RedisProtocol protocol;
+  private volatile CommandObjects commandObjects;
 
   Connection(String name, UnifiedJedis client, boolean transaction, RedisProtocol protocol) {
     this.name = Objects.requireNonNull(name, "name");
@@ -58,6 +59,20 @@ public final class Connection {
       throw new IllegalStateException(describe(name) + " is not a Redis Cluster connection");
     }
     return ClusterClient.of(client);
+  }
+
+  /**
+   * The command builders pipelines on this connection use, built once: Jedis's
+   * {@code CommandObjects} holds no per-command state, and building one costs about 1.6 kB.
+   * Pipelines share it: do not reconfigure it.
+   */
+  public CommandObjects commandObjects() {
+    CommandObjects built = commandObjects;
+    if (built == null) {
+      built = newCommandObjects();
+      commandObjects = built;
+    }
+    return built;
   }
 
   /**

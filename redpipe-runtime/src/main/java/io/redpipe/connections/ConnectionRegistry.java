@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
@@ -20,6 +21,7 @@ public final class ConnectionRegistry {
 
   private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
   private volatile boolean threadsEnabled = true;
+  private final Executor batchThreads = BatchThreads.newPool();
 
   /** Creates an empty registry; most code uses {@link #global()}. */
   public ConnectionRegistry() {}
@@ -121,6 +123,14 @@ public final class ConnectionRegistry {
   /** Whether batches for several connections are sent in parallel (the default). */
   public boolean threadsEnabled() {
     return threadsEnabled;
+  }
+
+  /**
+   * The daemon threads that send the batches of several connections (or cluster nodes) at once:
+   * started on demand, ending when idle, never keeping the JVM alive.
+   */
+  public Executor batchThreads() {
+    return batchThreads;
   }
 
   /** Switches parallel sending of the batches of several connections on or off. */

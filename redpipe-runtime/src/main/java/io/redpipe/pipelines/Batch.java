@@ -5,6 +5,7 @@ import io.redpipe.connections.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.PipeliningBase;
@@ -18,7 +19,7 @@ import redis.clients.jedis.Response;
  */
 final class Batch {
   private final Connection connection;
-  private final boolean parallel;
+  private final Executor parallel;
   private final List<QueuedCommand<?>> commands;
   /** The root queue position of each command; {@code null} when it is the command's index. */
   private int[] positions;
@@ -35,7 +36,7 @@ final class Batch {
    * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
    * {@code parallel} says whether the nodes' batches are sent at once.
    */
-  Batch(Connection connection, boolean parallel) {
+  Batch(Connection connection, Executor parallel) {
     this.connection = connection;
     this.parallel = parallel;
     this.commands = new ArrayList<>(0);
@@ -47,7 +48,7 @@ final class Batch {
   }
 
   /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
-  Batch(Connection connection, boolean parallel, List<QueuedCommand<?>> queue) {
+  Batch(Connection connection, Executor parallel, List<QueuedCommand<?>> queue) {
     this.connection = connection;
     this.parallel = parallel;
     this.commands = queue;

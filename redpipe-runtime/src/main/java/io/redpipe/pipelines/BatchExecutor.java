@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * Executes a root's queue: one batch per connection (on a cluster connection, one per node that
@@ -39,7 +40,7 @@ final class BatchExecutor {
 
   /** The common case: every command goes to one connection; no grouping, no copies. */
   private void executeOne(List<QueuedCommand<?>> queue) {
-    Batch batch = new Batch(connectionFor(queue.get(0)), registry.threadsEnabled(), queue);
+    Batch batch = new Batch(connectionFor(queue.get(0)), nodeThreads(), queue);
     batch.run();
     throwIfFailed(batch.failures());
     for (int i = 0, size = queue.size(); i < size; i++) {
@@ -54,7 +55,7 @@ final class BatchExecutor {
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
-        batch = new Batch(connectionFor(command), registry.threadsEnabled());
+        batch = new Batch(connectionFor(command), nodeThreads());
         batches.put(command.connectionName(), batch);
       }
       batch.reserve();
@@ -69,7 +70,7 @@ final class BatchExecutor {
       for (Batch batch : all) {
         tasks.add(batch::run);
       }
-      Parallel.run(tasks, "redpipe-batch");
+      Parallel.run(tasks, "redpipe-batch", registry.batchThreads());
     } else {
       all.forEach(Batch::run);
     }
@@ -98,5 +99,10 @@ final class BatchExecutor {
           + " before creating pipelines");
     }
     return connection;
+  }
+
+  /** The threads a cluster batch sends its nodes' batches with; {@code null}: one after another. */
+  private Executor nodeThreads() {
+    return registry.threadsEnabled() ? registry.batchThreads() : null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.exceptions.JedisAskDataException;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -32,7 +33,7 @@ final class ClusterBatch {
   private final ClusterClient cluster;
   private final List<QueuedCommand<?>> commands;
   private final int[] positions;
-  private final boolean parallel;
+  private final Executor parallel;
   private final Object[] values;
   private final List<CommandFailure> failures = new ArrayList<>();
 
@@ -41,7 +42,7 @@ final class ClusterBatch {
    * {@code connection}.
    */
   ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, int[] positions,
-      boolean parallel) {
+      Executor parallel) {
     this.connection = connection;
     this.cluster = connection.cluster();
     this.commands = commands;
@@ -132,8 +133,8 @@ final class ClusterBatch {
   private Collection<NodeBatch> send(Collection<NodeBatch> batches) {
     List<Runnable> tasks = new ArrayList<>();
     batches.forEach(batch -> tasks.add(batch::run));
-    if (parallel && tasks.size() > 1) {
-      Parallel.run(tasks, "redpipe-node");
+    if (parallel != null && tasks.size() > 1) {
+      Parallel.run(tasks, "redpipe-node", parallel);
     } else {
       tasks.forEach(Runnable::run);
     }

@@ -3,6 +3,7 @@ package io.redpipe.pipelines;
 import io.redpipe.connections.Connection;
 import io.redpipe.connections.ConnectionRegistry;
 import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.RedisProtocol;
 
 /**
  * What the pipelines of one tree on one connection share: the root queue, the registry, the
@@ -25,7 +26,9 @@ final class Endpoint {
     this.connection = connection;
     this.cluster = connection != null && connection.isCluster();
     this.target = new QueuedCommand.Target(connectionName, connection != null);
-    this.commandObjects = CommandBuilders.of(connection);
+    // Unconfigured: RESP2 builders of its own; execute() then fails naming the connection.
+    this.commandObjects = connection == null
+        ? new CommandObjects(RedisProtocol.RESP2) : connection.commandObjects();
   }
 
   /** Whether a pipeline on {@code name}, finding {@code found} in {@code registry}, can share this. */

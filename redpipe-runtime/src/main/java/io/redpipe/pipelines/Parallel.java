@@ -3,26 +3,14 @@ package io.redpipe.pipelines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs tasks at once: the first in the calling thread, each other one in a thread of a shared
- * pool of daemon threads (started on demand, at most {@link #MAX_THREADS}, each ending after
- * {@link #IDLE_SECONDS} idle; daemon threads never keep the JVM alive). When every pool thread
- * is busy, a task runs in the calling thread.
+ * Runs tasks at once: the first in the calling thread, each other one on the registry's batch
+ * threads. When the pool refuses a task (every thread busy), it runs in the calling thread.
  */
 final class Parallel {
-  static final int MAX_THREADS = 64;
-  static final long IDLE_SECONDS = 30;
-
-  private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, MAX_THREADS,
-      IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(), new DaemonThreads());
-
   private Parallel() {}
 
   /**
@@ -30,7 +18,7 @@ final class Parallel {
    * {@link Error} as is, else wrapped). {@code threadName} prefixes the names of pool threads
    * while they run one of these tasks.
    */
-  static void run(List<Runnable> tasks, String threadName) {
+  static void run(List<Runnable> tasks, String threadName, Executor pool) {
     if (tasks.isEmpty()) {
       return;
     }
@@ -54,7 +42,7 @@ final class Parallel {
         }
       };
       try {
-        POOL.execute(tracked);
+        pool.execute(tracked);
       } catch (RejectedExecutionException e) {
         tracked.run();
       }
@@ -80,18 +68,6 @@ final class Parallel {
         }
         throw new IllegalStateException("a batch thread failed", first);
       }
-    }
-  }
-
-  /** Names pool threads {@code redpipe-pool-N} and makes them daemons. */
-  private static final class DaemonThreads implements ThreadFactory {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "redpipe-pool-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
     }
   }
 }
