@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -261,11 +262,70 @@ class PipelineTest {
     client.set("pt:map:text", "not a number");
     List<String> ran = new ArrayList<>();
     try (Pipeline pipe = RedPipe.pipeline()) {
-      Future<Long> parsed = pipe.get("pt:map:text").map(Long::parseLong);
+      Future<String> text = pipe.get("pt:map:text");
+      Future<Long> parsed = text.map(Long::parseLong);
+      Future<Integer> length = text.map(String::length);
+      Future<String> after = pipe.set("pt:map:after", "after");
       pipe.onExecute(() -> ran.add("callback"));
       assertThrows(NumberFormatException.class, pipe::execute);
       assertFalse(parsed.isReady());
+      assertEquals("not a number", text.get());
+      assertEquals(12, length.get());
+      assertEquals("OK", after.get());
+      pipe.execute();
     }
     assertTrue(ran.isEmpty());
+  }
+
+  @Test
+  void aPipelineNestedInAClosedParentIsRefused(RedisClient client) {
+    RedPipe.connect(client);
+    Pipeline root = RedPipe.pipeline();
+    root.close();
+    InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> RedPipe.pipeline(root));
+    assertTrue(e.getMessage().contains("this pipeline is closed"), e.getMessage());
+    assertThrows(InvalidPipeline.class, () -> RedPipe.autoexec(root, p -> p.get("pt:closed")));
+  }
+
+  @Test
+  void aCompletionStageCompletesAfterExecuteAndNeverAfterAFailedOne(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:stage:string", "x");
+    CompletableFuture<String> done;
+    CompletableFuture<String> failed;
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      done = pipe.set("pt:stage:ok", "ok").toCompletionStage().toCompletableFuture();
+      assertFalse(done.isDone());
+      pipe.execute();
+    }
+    assertEquals("OK", done.getNow("pending"));
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      failed = pipe.hget("pt:stage:string", "f").toCompletionStage().toCompletableFuture();
+      assertThrows(PipelineFailed.class, pipe::execute);
+    }
+    assertFalse(failed.isDone());
+  }
+
+  @Test
+  void aPipelineCreatedBeforeAReconnectToAnotherProtocolIsRefused(RedisServer server) {
+    try (RedisClient resp2 = server.newClient(RedisProtocol.RESP2);
+        RedisClient resp3 = server.newClient(RedisProtocol.RESP3)) {
+      RedPipe.connect("pt-proto", resp3);
+      try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
+        pipe.hgetAll("pt:proto:hash");
+        RedPipe.disconnect("pt-proto");
+        RedPipe.connect("pt-proto", resp2);
+        InvalidPipeline e = assertThrows(InvalidPipeline.class, pipe::execute);
+        assertTrue(e.getMessage().contains("connection 'pt-proto' was created while it was"
+            + " connected to a RESP3 client, and it is now connected to a RESP2 client"),
+            e.getMessage());
+      }
+      try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
+        Future<Map<String, String>> hash = pipe.hgetAll("pt:proto:hash");
+        RedPipe.connect("pt-proto", resp2, true);
+        pipe.execute();
+        assertEquals(Map.of(), hash.get());
+      }
+    }
   }
 }
