@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.resps.Tuple;
@@ -236,6 +239,42 @@ class PipelineTest {
         PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
         assertTrue(e.getMessage().contains("command #1 INCR b'pt:tx:s' on connection 'pt-tx'"),
             e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * A command Redis refuses while queueing (unknown command) aborts the whole MULTI/EXEC: the SET
+   * queued before it does not take effect, which only happens inside a transaction.
+   */
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void aTransactionIsAllOrNothing(RedisProtocol protocol, RedisServer server) {
+    String key = "pt:atomic:" + protocol;
+    try (RedisClient client = server.newClient(protocol)) {
+      RedPipe.connect("pt-atomic", client, true);
+      RedPipe.connect("pt-plain", client, false);
+      for (String name : List.of("pt-atomic", "pt-plain")) {
+        try (Pipeline pipe = RedPipe.pipeline(name)) {
+          Future<String> set = pipe.set(key, name);
+          pipe.executeCommand(new CommandObject<>(
+              new CommandArguments(() -> "NOSUCHCMD".getBytes(StandardCharsets.UTF_8)),
+              BuilderFactory.STRING));
+          PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
+          assertEquals(1, e.failures().size(), e.getMessage());
+          assertEquals(1, e.failures().get(0).position(), e.getMessage());
+          assertTrue(e.getMessage().contains("command #1 NOSUCHCMD"), e.getMessage());
+          assertTrue(e.getCause().getMessage().contains("unknown command"), e.getMessage());
+          assertFalse(set.isReady());
+        }
+      }
+      assertEquals("pt-plain", client.get(key));
+      try (Pipeline pipe = RedPipe.pipeline("pt-atomic")) {
+        Future<Long> deleted = pipe.del(key);
+        Future<List<String>> empty = pipe.lrange(key, 0, -1);
+        pipe.execute();
+        assertEquals(1L, deleted.get());
+        assertEquals(List.of(), empty.get());
       }
     }
   }
