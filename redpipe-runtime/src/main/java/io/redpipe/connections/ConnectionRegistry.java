@@ -51,8 +51,9 @@ public final class ConnectionRegistry {
   }
 
   /**
-   * Connects {@code client} under {@code name} without any I/O, trusting {@code protocol} to be
-   * the protocol the client speaks.
+   * Connects {@code client} under {@code name} without asking for its protocol, trusting
+   * {@code protocol}. The only I/O left: when another client holds {@code name}, both are asked
+   * which server they talk to.
    *
    * @throws AlreadyConnected when a client for another endpoint already holds the name
    * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
