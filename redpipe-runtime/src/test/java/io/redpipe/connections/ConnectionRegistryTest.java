@@ -95,16 +95,19 @@ class ConnectionRegistryTest {
       registry.connect("pooled", pooled, false);
       registry.connect("pooled-tx", pooled, true);
       String key = "crt:pooled:" + System.nanoTime();
+      // Two names, two batches sent at the same time: each name gets its own key.
       try (Pipeline pipe = Pipelines.root(registry, "pooled")) {
-        Future<Long> first = pipe.incr(key);
+        Future<Long> plain = pipe.incr(key + ":plain");
         Pipeline nested = Pipelines.nested(registry, pipe, "pooled-tx");
-        Future<Long> second = nested.incr(key);
+        Future<Long> first = nested.incr(key + ":tx");
+        Future<Long> second = nested.incr(key + ":tx");
         nested.execute();
         pipe.execute();
+        assertEquals(1L, plain.get());
         assertEquals(1L, first.get());
         assertEquals(2L, second.get());
       }
-      pooled.del(key);
+      pooled.del(key + ":plain", key + ":tx");
     }
   }
 
