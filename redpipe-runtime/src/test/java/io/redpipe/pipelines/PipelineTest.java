@@ -272,9 +272,17 @@ class PipelineTest {
       try (Pipeline pipe = RedPipe.pipeline("pt-atomic")) {
         Future<Long> deleted = pipe.del(key);
         Future<List<String>> empty = pipe.lrange(key, 0, -1);
+        pipe.hset(key + ":h", Map.of("f", "v"));
+        Future<Map<String, String>> hash = pipe.hgetAll(key + ":h");
+        Future<Double> score = pipe.zincrby(key + ":z", 1.5, "m");
+        Future<Boolean> exists = pipe.exists(key + ":h");
+        pipe.del(key + ":h", key + ":z");
         pipe.execute();
         assertEquals(1L, deleted.get());
         assertEquals(List.of(), empty.get());
+        assertEquals(Map.of("f", "v"), hash.get());
+        assertEquals(1.5, score.get());
+        assertEquals(true, exists.get());
       }
     }
   }
