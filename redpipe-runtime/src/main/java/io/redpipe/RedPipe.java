@@ -42,8 +42,10 @@ public final class RedPipe {
   }
 
   /**
-   * Like {@link #connect(String, UnifiedJedis, boolean)} but without any I/O: {@code protocol}
-   * must be the protocol the client speaks (Jedis 8's {@code RedisClient} defaults to RESP3).
+   * Like {@link #connect(String, UnifiedJedis, boolean)} but without the {@code HELLO} round
+   * trip: {@code protocol} must be the protocol the client speaks (Jedis 8's {@code RedisClient}
+   * defaults to RESP3). When another client already holds {@code name}, both are still asked
+   * which server they talk to.
    */
   public static void connect(String name, UnifiedJedis client, boolean transaction,
       RedisProtocol protocol) {

@@ -58,4 +58,28 @@ class RoundTripTest {
       }
     }
   }
+
+  /** MULTI, the commands and EXEC go in one round trip too. */
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void aTransactionCostsOneRoundTrip(RedisProtocol protocol, RedisServer server) {
+    CountingSocketFactory[] counter = new CountingSocketFactory[1];
+    try (RedisClient client = CountingSocketFactory.client(server.hostAndPort(), protocol,
+        counter)) {
+      RedPipe.connect("rt-tx", client, true);
+      int before = counter[0].flushes();
+      List<Future<Long>> results = new ArrayList<>();
+      try (Pipeline pipe = RedPipe.pipeline("rt-tx")) {
+        for (int i = 0; i < 100; i++) {
+          results.add(RedPipe.autoexec(pipe, "rt-tx",
+              nested -> nested.incrBy("rt:tx:" + protocol, 1)));
+        }
+        pipe.execute();
+      }
+      assertEquals(before + 1, counter[0].flushes(), "100 nested calls in MULTI/EXEC: one trip");
+      for (int i = 0; i < 100; i++) {
+        assertEquals(i + 1L, results.get(i).get());
+      }
+    }
+  }
 }

@@ -51,8 +51,9 @@ public final class ConnectionRegistry {
   }
 
   /**
-   * Connects {@code client} under {@code name} without any I/O, trusting {@code protocol} to be
-   * the protocol the client speaks.
+   * Connects {@code client} under {@code name} without asking for its protocol, trusting
+   * {@code protocol}. The only I/O left: when another client holds {@code name}, both are asked
+   * which server they talk to.
    *
    * @throws AlreadyConnected when a client for another endpoint already holds the name
    * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
@@ -64,18 +65,25 @@ public final class ConnectionRegistry {
     String key = normalize(name);
     checkTransaction(key, client, transaction);
     Connection replacement = new Connection(key, client, transaction, protocol);
-    synchronized (this) {
+    // Lock-free, so that comparing servers (I/O) never holds up other threads; retried when
+    // another thread changed the name meanwhile.
+    while (true) {
       Connection existing = connections.get(key);
       if (existing == null) {
-        connections.put(key, replacement);
+        if (connections.putIfAbsent(key, replacement) == null) {
+          return;
+        }
       } else if (existing.client() == client) {
-        if (existing.transaction() != transaction) {
-          connections.put(key, replacement);
+        if (existing.transaction() == transaction
+            || connections.replace(key, existing, replacement)) {
+          return;
         }
       } else if (!sameEndpoint(existing.client(), client)) {
         throw new AlreadyConnected("can't change " + Connection.describe(key)
             + ": it is already connected to another server; call RedPipe.disconnect("
             + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
+      } else if (connections.get(key) == existing) {
+        return;  // another client for the same server: the first one stays
       }
     }
   }

@@ -68,7 +68,8 @@ public final class Future<T> {
 
   /**
    * Sets the value, then fills the futures derived with {@link #map} in the order they were
-   * made. An exception thrown by a map function propagates from here.
+   * made. When a map function throws, its derived future stays unset, the other derived futures
+   * are still filled, and the first such exception propagates from here.
    *
    * @throws InvalidOperation when the future was already set
    */
@@ -93,9 +94,30 @@ public final class Future<T> {
     } else if (toRun != null) {
       @SuppressWarnings("unchecked")
       List<Runnable> all = (List<Runnable>) toRun;
-      for (Runnable dependent : all) {
+      runAll(all);
+    }
+  }
+
+  /**
+   * Runs every dependent even when one throws: a throwing map function leaves only its own
+   * derived future (and those derived from it) unset. The first exception is rethrown after all
+   * ran, with the later ones suppressed.
+   */
+  private static void runAll(List<Runnable> all) {
+    RuntimeException first = null;
+    for (Runnable dependent : all) {
+      try {
         dependent.run();
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
       }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 

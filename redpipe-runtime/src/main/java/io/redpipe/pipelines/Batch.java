@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
 
 /**
  * The commands of one root execute that go to one connection, sent in one round trip (inside
- * MULTI/EXEC when the connection asks for transactions; on a cluster connection, one round trip
- * per node, see {@link ClusterBatch}). Running a batch never fills futures:
- * it only collects the replies or the failures.
+ * MULTI/EXEC when the connection asks for transactions, see {@link TransactionRound}; on a
+ * cluster connection, one round trip per node, see {@link ClusterBatch}). Running a batch never
+ * fills futures: it only collects the replies or the failures.
  */
 final class Batch {
   private final Connection connection;
@@ -90,9 +89,11 @@ final class Batch {
     this.responses = responses;
     try {
       if (connection.transaction()) {
-        try (AbstractTransaction transaction = connection.client().multi()) {
-          send(transaction, responses);
-          transaction.exec();
+        if (!TransactionRound.run(connection.client(), commands, responses, (index, cause) ->
+            fail(new CommandFailure(connection.name(), position(index),
+                commands.get(index).describe() + " (refused, so the transaction was aborted)",
+                cause)))) {
+          return;
         }
       } else {
         try (AbstractPipeline pipeline = connection.client().pipelined()) {

@@ -43,8 +43,35 @@ final class BatchExecutor {
     Batch batch = new Batch(connectionFor(queue.get(0)), nodeThreads(), queue);
     batch.run();
     throwIfFailed(batch.failures());
+    RuntimeException mapFailure = null;
     for (int i = 0, size = queue.size(); i < size; i++) {
-      queue.get(i).fill(batch.value(i));
+      mapFailure = fill(queue.get(i), batch.value(i), mapFailure);
+    }
+    throwIfMapFailed(mapFailure);
+  }
+
+  /**
+   * Fills {@code command}'s future with {@code value}. A map function that throws while its
+   * derived future is filled must not leave the other commands' futures empty: the exception is
+   * kept (the first one; later ones suppressed) and thrown once every future was filled.
+   */
+  private static RuntimeException fill(QueuedCommand<?> command, Object value,
+      RuntimeException earlier) {
+    try {
+      command.fill(value);
+      return earlier;
+    } catch (RuntimeException e) {
+      if (earlier == null) {
+        return e;
+      }
+      earlier.addSuppressed(e);
+      return earlier;
+    }
+  }
+
+  private static void throwIfMapFailed(RuntimeException mapFailure) {
+    if (mapFailure != null) {
+      throw mapFailure;
     }
   }
 
@@ -77,10 +104,12 @@ final class BatchExecutor {
     List<CommandFailure> failures = new ArrayList<>();
     all.forEach(batch -> failures.addAll(batch.failures()));
     throwIfFailed(failures);
+    RuntimeException mapFailure = null;
     for (int position = 0; position < size; position++) {
       QueuedCommand<?> command = queue.get(position);
-      command.fill(batches.get(command.connectionName()).nextValue());
+      mapFailure = fill(command, batches.get(command.connectionName()).nextValue(), mapFailure);
     }
+    throwIfMapFailed(mapFailure);
   }
 
   private static void throwIfFailed(List<CommandFailure> failures) {
@@ -93,12 +122,24 @@ final class BatchExecutor {
 
   private Connection connectionFor(QueuedCommand<?> command) {
     Connection connection = registry.get(command.connectionName());
-    if (!command.builtForConnection()) {
+    Connection builtFor = command.builtFor();
+    if (builtFor == null) {
       throw new InvalidPipeline("a pipeline for " + Connection.describe(command.connectionName())
           + " was created before the connection was configured: call RedPipe.connect(...)"
           + " before creating pipelines");
     }
+    if (builtFor != connection && (builtFor.protocol() != connection.protocol()
+        || builtFor.isCluster() != connection.isCluster())) {
+      throw new InvalidPipeline("a pipeline for " + Connection.describe(command.connectionName())
+          + " was created while it was connected to a " + kind(builtFor) + " client, and it is"
+          + " now connected to a " + kind(connection) + " client, whose replies its commands"
+          + " can't decode: create pipelines after RedPipe.connect(...)");
+    }
     return connection;
+  }
+
+  private static String kind(Connection connection) {
+    return connection.protocol() + (connection.isCluster() ? " cluster" : "");
   }
 
   /** The threads a cluster batch sends its nodes' batches with; {@code null}: one after another. */

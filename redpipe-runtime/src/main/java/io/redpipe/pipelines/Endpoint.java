@@ -25,7 +25,7 @@ final class Endpoint {
     this.registry = registry;
     this.connection = connection;
     this.cluster = connection != null && connection.isCluster();
-    this.target = new QueuedCommand.Target(connectionName, connection != null);
+    this.target = new QueuedCommand.Target(connectionName, connection);
     // Unconfigured: RESP2 builders of its own; execute() then fails naming the connection.
     this.commandObjects = connection == null
         ? new CommandObjects(RedisProtocol.RESP2) : connection.commandObjects();

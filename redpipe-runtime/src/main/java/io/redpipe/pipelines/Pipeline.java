@@ -30,7 +30,10 @@ public abstract class Pipeline extends PipelineCommands implements AutoCloseable
 
   /**
    * Executes: a root sends its queued commands (one batch per connection), fills the futures and
-   * runs the callbacks; a nested pipeline hands its commands and callbacks to its parent.
+   * runs the callbacks; a nested pipeline hands its commands and callbacks to its parent. A root
+   * sends nothing again on a later execute, only what was queued since. An exception thrown by a
+   * {@code map} function propagates once every future is filled (no callback runs then); one
+   * thrown by a callback propagates at once (the later callbacks do not run).
    *
    * @throws io.redpipe.PipelineFailed when a command or a connection failed; then no future is
    *     filled and no callback runs

@@ -1,5 +1,6 @@
 package io.redpipe.pipelines;
 
+import io.redpipe.connections.Connection;
 import io.redpipe.futures.Future;
 import java.nio.charset.StandardCharsets;
 import io.redpipe.codecs.Bytes;
@@ -31,9 +32,12 @@ class QueuedCommand<T> {
     return target.connectionName;
   }
 
-  /** Whether the command was built while its connection was configured. */
-  boolean builtForConnection() {
-    return target.builtForConnection;
+  /**
+   * The connection the command was built for (its protocol decides how the reply decodes), or
+   * {@code null} when its connection was not configured when its pipeline was created.
+   */
+  Connection builtFor() {
+    return target.builtFor;
   }
 
   /** The hash slot of the command's keys on a cluster connection; -1 on other connections. */
@@ -41,14 +45,17 @@ class QueuedCommand<T> {
     return -1;
   }
 
-  /** Where the commands of one pipeline go: the connection's name, and whether it was configured. */
+  /**
+   * Where the commands of one pipeline go: the connection's name, and the connection as it was
+   * configured when the pipeline was created ({@code null} when it was not).
+   */
   static final class Target {
     final String connectionName;
-    final boolean builtForConnection;
+    final Connection builtFor;
 
-    Target(String connectionName, boolean builtForConnection) {
+    Target(String connectionName, Connection builtFor) {
       this.connectionName = connectionName;
-      this.builtForConnection = builtForConnection;
+      this.builtFor = builtFor;
     }
   }
 

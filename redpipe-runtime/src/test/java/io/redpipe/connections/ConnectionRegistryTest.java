@@ -8,12 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.AlreadyConnected;
 import io.redpipe.InvalidPipeline;
+import io.redpipe.futures.Future;
+import io.redpipe.pipelines.Pipeline;
+import io.redpipe.pipelines.Pipelines;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
 import io.redpipe.testkit.RedisTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.providers.PooledConnectionProvider;
+import redis.clients.jedis.util.JedisURIHelper;
 
 @RedisTest
 class ConnectionRegistryTest {
@@ -52,7 +66,9 @@ class ConnectionRegistryTest {
         RedisClient otherClient = other.newClient()) {
       AlreadyConnected e = assertThrows(AlreadyConnected.class,
           () -> registry.connect("users", otherClient, false));
-      assertTrue(e.getMessage().contains("connection 'users'"), e.getMessage());
+      assertEquals("can't change connection 'users': it is already connected to another server;"
+          + " call RedPipe.disconnect(\"users\") first", e.getMessage());
+      assertSame(client, registry.get("users").client());
     }
   }
 
@@ -67,5 +83,69 @@ class ConnectionRegistryTest {
     assertNull(registry.find("b"));
     InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> registry.get("b"));
     assertTrue(e.getMessage().contains("connection 'b' is not configured"), e.getMessage());
+  }
+
+  /** Any UnifiedJedis works, e.g. one over a pool of its own (what JedisPooled was before 8.0). */
+  @Test
+  void aPlainPooledUnifiedJedisServesPipelines(RedisServer server) {
+    PooledConnectionProvider provider = new PooledConnectionProvider(server.hostAndPort(),
+        DefaultJedisClientConfig.builder().user(JedisURIHelper.getUser(server.uri()))
+            .password(JedisURIHelper.getPassword(server.uri())).build());
+    try (UnifiedJedis pooled = new UnifiedJedis(provider, 1, Duration.ofSeconds(5))) {
+      registry.connect("pooled", pooled, false);
+      registry.connect("pooled-tx", pooled, true);
+      String key = "crt:pooled:" + System.nanoTime();
+      // Two names, two batches sent at the same time: each name gets its own key.
+      try (Pipeline pipe = Pipelines.root(registry, "pooled")) {
+        Future<Long> plain = pipe.incr(key + ":plain");
+        Pipeline nested = Pipelines.nested(registry, pipe, "pooled-tx");
+        Future<Long> first = nested.incr(key + ":tx");
+        Future<Long> second = nested.incr(key + ":tx");
+        nested.execute();
+        pipe.execute();
+        assertEquals(1L, plain.get());
+        assertEquals(1L, first.get());
+        assertEquals(2L, second.get());
+      }
+      pooled.del(key + ":plain", key + ":tx");
+    }
+  }
+
+  @Test
+  void concurrentConnectsAndDisconnectsKeepTheRegistryConsistent(RedisClient client)
+      throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String own = "own-" + t;
+        done.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 500; i++) {
+            registry.connect("shared", client, false, RedisProtocol.RESP3);
+            registry.connect(own, client, i % 2 == 0, RedisProtocol.RESP3);
+            assertSame(client, registry.get(own).client());
+            assertSame(client, registry.get("shared").client());
+            registry.disconnect(own);
+            assertNull(registry.find(own));
+          }
+          registry.connect(own, client, true, RedisProtocol.RESP3);
+          return null;
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<?> result : done) {
+        result.get();
+      }
+    } finally {
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+    }
+    for (int t = 0; t < threads; t++) {
+      assertTrue(registry.get("own-" + t).transaction());
+    }
+    assertSame(client, registry.get("shared").client());
   }
 }

@@ -74,4 +74,19 @@ class FutureTest {
     assertEquals(7L, stage.getNow(-1L));
     assertEquals(7L, Future.completed(7L).toCompletionStage().toCompletableFuture().getNow(-1L));
   }
+
+  @Test
+  void aThrowingMapFunctionLeavesOnlyItsOwnFutureUnset() {
+    Future<String> source = Future.create();
+    Future<Long> parsed = source.map(Long::parseLong);
+    Future<Long> chained = parsed.map(v -> v + 1);
+    Future<Integer> length = source.map(String::length);
+    assertThrows(NumberFormatException.class, () -> source.set("abc"));
+    assertEquals("abc", source.get());
+    assertFalse(parsed.isReady());
+    assertFalse(chained.isReady());
+    assertEquals(3, length.get());
+    assertEquals("Future[pending]", parsed.toString());
+    assertEquals("Future[3]", length.toString());
+  }
 }

@@ -17,10 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.resps.Tuple;
@@ -239,6 +243,50 @@ class PipelineTest {
     }
   }
 
+  /**
+   * A command Redis refuses while queueing (unknown command) aborts the whole MULTI/EXEC: the SET
+   * queued before it does not take effect, which only happens inside a transaction.
+   */
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void aTransactionIsAllOrNothing(RedisProtocol protocol, RedisServer server) {
+    String key = "pt:atomic:" + protocol;
+    try (RedisClient client = server.newClient(protocol)) {
+      RedPipe.connect("pt-atomic", client, true);
+      RedPipe.connect("pt-plain", client, false);
+      for (String name : List.of("pt-atomic", "pt-plain")) {
+        try (Pipeline pipe = RedPipe.pipeline(name)) {
+          Future<String> set = pipe.set(key, name);
+          pipe.executeCommand(new CommandObject<>(
+              new CommandArguments(() -> "NOSUCHCMD".getBytes(StandardCharsets.UTF_8)),
+              BuilderFactory.STRING));
+          PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
+          assertEquals(1, e.failures().size(), e.getMessage());
+          assertEquals(1, e.failures().get(0).position(), e.getMessage());
+          assertTrue(e.getMessage().contains("command #1 NOSUCHCMD"), e.getMessage());
+          assertTrue(e.getCause().getMessage().contains("unknown command"), e.getMessage());
+          assertFalse(set.isReady());
+        }
+      }
+      assertEquals("pt-plain", client.get(key));
+      try (Pipeline pipe = RedPipe.pipeline("pt-atomic")) {
+        Future<Long> deleted = pipe.del(key);
+        Future<List<String>> empty = pipe.lrange(key, 0, -1);
+        pipe.hset(key + ":h", Map.of("f", "v"));
+        Future<Map<String, String>> hash = pipe.hgetAll(key + ":h");
+        Future<Double> score = pipe.zincrby(key + ":z", 1.5, "m");
+        Future<Boolean> exists = pipe.exists(key + ":h");
+        pipe.del(key + ":h", key + ":z");
+        pipe.execute();
+        assertEquals(1L, deleted.get());
+        assertEquals(List.of(), empty.get());
+        assertEquals(Map.of("f", "v"), hash.get());
+        assertEquals(1.5, score.get());
+        assertEquals(true, exists.get());
+      }
+    }
+  }
+
   @Test
   void aNestedPipelineMayUseAnotherConnection(RedisServer server, RedisClient client) {
     try (RedisClient other = server.newClient(RedisProtocol.RESP2)) {
@@ -261,11 +309,70 @@ class PipelineTest {
     client.set("pt:map:text", "not a number");
     List<String> ran = new ArrayList<>();
     try (Pipeline pipe = RedPipe.pipeline()) {
-      Future<Long> parsed = pipe.get("pt:map:text").map(Long::parseLong);
+      Future<String> text = pipe.get("pt:map:text");
+      Future<Long> parsed = text.map(Long::parseLong);
+      Future<Integer> length = text.map(String::length);
+      Future<String> after = pipe.set("pt:map:after", "after");
       pipe.onExecute(() -> ran.add("callback"));
       assertThrows(NumberFormatException.class, pipe::execute);
       assertFalse(parsed.isReady());
+      assertEquals("not a number", text.get());
+      assertEquals(12, length.get());
+      assertEquals("OK", after.get());
+      pipe.execute();
     }
     assertTrue(ran.isEmpty());
+  }
+
+  @Test
+  void aPipelineNestedInAClosedParentIsRefused(RedisClient client) {
+    RedPipe.connect(client);
+    Pipeline root = RedPipe.pipeline();
+    root.close();
+    InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> RedPipe.pipeline(root));
+    assertTrue(e.getMessage().contains("this pipeline is closed"), e.getMessage());
+    assertThrows(InvalidPipeline.class, () -> RedPipe.autoexec(root, p -> p.get("pt:closed")));
+  }
+
+  @Test
+  void aCompletionStageCompletesAfterExecuteAndNeverAfterAFailedOne(RedisClient client) {
+    RedPipe.connect(client);
+    client.set("pt:stage:string", "x");
+    CompletableFuture<String> done;
+    CompletableFuture<String> failed;
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      done = pipe.set("pt:stage:ok", "ok").toCompletionStage().toCompletableFuture();
+      assertFalse(done.isDone());
+      pipe.execute();
+    }
+    assertEquals("OK", done.getNow("pending"));
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      failed = pipe.hget("pt:stage:string", "f").toCompletionStage().toCompletableFuture();
+      assertThrows(PipelineFailed.class, pipe::execute);
+    }
+    assertFalse(failed.isDone());
+  }
+
+  @Test
+  void aPipelineCreatedBeforeAReconnectToAnotherProtocolIsRefused(RedisServer server) {
+    try (RedisClient resp2 = server.newClient(RedisProtocol.RESP2);
+        RedisClient resp3 = server.newClient(RedisProtocol.RESP3)) {
+      RedPipe.connect("pt-proto", resp3);
+      try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
+        pipe.hgetAll("pt:proto:hash");
+        RedPipe.disconnect("pt-proto");
+        RedPipe.connect("pt-proto", resp2);
+        InvalidPipeline e = assertThrows(InvalidPipeline.class, pipe::execute);
+        assertTrue(e.getMessage().contains("connection 'pt-proto' was created while it was"
+            + " connected to a RESP3 client, and it is now connected to a RESP2 client"),
+            e.getMessage());
+      }
+      try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
+        Future<Map<String, String>> hash = pipe.hgetAll("pt:proto:hash");
+        RedPipe.connect("pt-proto", resp2, true);
+        pipe.execute();
+        assertEquals(Map.of(), hash.get());
+      }
+    }
   }
 }

@@ -1,0 +1,83 @@
+package io.redpipe.pipelines;
+
+import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Builder;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Sends a batch as {@code MULTI}, the commands, {@code EXEC} in one round trip, and tells which
+ * commands Redis refused while queueing them. (Jedis's own transaction reads the queueing
+ * replies before sending {@code EXEC}, a second round trip, and on {@code EXECABORT} keeps
+ * the refused commands' errors without their positions.)
+ */
+final class TransactionRound {
+  /** Receives a command that Redis refused to queue, which aborted the transaction. */
+  interface Refusals {
+    void refused(int index, RuntimeException cause);
+  }
+
+  /** Keeps a reply as Jedis read it; the command's own builder decodes it afterwards. */
+  private static final Builder<Object> AS_READ = new Builder<>() {
+    @Override
+    public Object build(Object data) {
+      return data;
+    }
+  };
+
+  private TransactionRound() {}
+
+  /**
+   * Runs the transaction. Returns {@code true} when it ran: then {@code responses[i]} holds
+   * the reply of {@code commands.get(i)} (its {@code get()} throws when that command failed
+   * inside the transaction). Returns {@code false} when Redis refused commands while queueing
+   * them, so that nothing ran; each refused command went to {@code refusals}.
+   *
+   * @throws RuntimeException when the connection failed or EXEC failed for another reason
+   */
+  static boolean run(UnifiedJedis client, List<QueuedCommand<?>> commands,
+      Response<?>[] responses, Refusals refusals) {
+    int size = commands.size();
+    @SuppressWarnings("unchecked")
+    Response<Object>[] queued = new Response[size];
+    Response<Object> exec;
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      pipeline.executeCommand(
+          new CommandObject<>(new CommandArguments(Protocol.Command.MULTI), AS_READ));
+      for (int i = 0; i < size; i++) {
+        queued[i] = pipeline.executeCommand(
+            new CommandObject<>(commands.get(i).command().getArguments(), AS_READ));
+      }
+      exec = pipeline.executeCommand(
+          new CommandObject<>(new CommandArguments(Protocol.Command.EXEC), AS_READ));
+      pipeline.sync();
+    }
+    boolean refused = false;
+    for (int i = 0; i < size; i++) {
+      try {
+        queued[i].get();
+      } catch (RuntimeException e) {
+        refusals.refused(i, e);
+        refused = true;
+      }
+    }
+    if (refused) {
+      return false;
+    }
+    List<?> replies = (List<?>) exec.get();  // throws when EXEC failed
+    if (replies == null || replies.size() != size) {
+      throw new IllegalStateException("EXEC answered " + (replies == null ? "null"
+          : replies.size() + " replies") + " for " + size + " queued commands");
+    }
+    for (int i = 0; i < size; i++) {
+      Response<?> response = new Response<>(commands.get(i).command().getBuilder());
+      response.set(replies.get(i));
+      responses[i] = response;
+    }
+    return true;
+  }
+}
