@@ -1,6 +1,7 @@
 package io.redpipe.structs;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.InvalidValue;
 import io.redpipe.RedPipe;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
@@ -185,14 +186,28 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     });
   }
 
-  /** {@code incr(field, -amount, pipe)}. */
+  /**
+   * {@code incr(field, -amount, pipe)}; InvalidValue for {@link Long#MIN_VALUE}, whose negation
+   * does not fit a long.
+   */
   public final Future<Long> decr(String field, long amount, Pipeline pipe) {
+    if (amount == Long.MIN_VALUE) {
+      throw new InvalidValue("cannot decr field '" + field + "' of " + redisKey() + " by "
+          + amount + ": its negation does not fit a long; use incr with a positive amount");
+    }
     return incr(field, -amount, pipe);
   }
 
-  /** Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT). */
+  /**
+   * Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT); InvalidValue
+   * for a NaN or infinite amount, which Redis would refuse.
+   */
   public final Future<Double> incrFloat(String field, double amount, Pipeline pipe) {
     checkCounter(field, Double.class, "incrFloat", "FLOAT");
+    if (!Double.isFinite(amount)) {
+      throw new InvalidValue("cannot incrFloat field '" + field + "' of " + redisKey() + " by "
+          + amount + ": Redis accepts finite amounts only");
+    }
     return RedPipe.autoexec(pipe, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       Future<Double> result = p.executeCommand(
