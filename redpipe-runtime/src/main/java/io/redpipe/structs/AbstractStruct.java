@@ -56,7 +56,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     this.key = Objects.requireNonNull(key, "key");
     Objects.requireNonNull(data, "data").forEach((member, value) -> {
       if (member != null && value != null && !member.equals(schema.keyName())) {
-        this.data.put(member, Members.freeze(value));
+        this.data.put(member, Members.freeze(schema, member, value));
       }
     });
   }
@@ -371,7 +371,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     if (value == null) {
       data.remove(member);
     } else {
-      data.put(member, Members.freeze(value));
+      data.put(member, Members.freeze(schema, member, value));
     }
   }
 

@@ -154,12 +154,18 @@ final class Members {
   }
 
   /**
-   * {@code value} as the local copy keeps it: lists and maps (LIST, DICT, STRING_LIST values)
-   * become unmodifiable copies, deeply, so a caller cannot change a struct through a value it
+   * {@code value} as the local copy keeps it: values of members typed {@code List} or
+   * {@code Map} (LIST, DICT, STRING_LIST) become unmodifiable copies, deeply, so a caller cannot change a struct through a value it
    * read; other values are kept as they are (byte arrays are copied on the way out instead, see
    * {@link #exposed}).
    */
-  static Object freeze(Object value) {
+  static Object freeze(StructSchema schema, String member, Object value) {
+    Class<?> type = schema.codecFor(member).javaType();
+    // Only the built-in List/Map types: a custom codec's own collection class stays as it is.
+    return type == List.class || type == Map.class ? freeze(value) : value;
+  }
+
+  private static Object freeze(Object value) {
     if (value instanceof List) {
       List<Object> copy = new ArrayList<>(((List<?>) value).size());
       for (Object item : (List<?>) value) {

@@ -155,6 +155,23 @@ class StructPythonCompatTest {
     assertEquals("1", client.hget("U{py-u1}", "admin"));
   }
 
+  @Test
+  void anEmptyStringListIsStoredAsPythonDoesAndReadsAsAbsent(RedisClient client) {
+    client.del("PyAll{empty}");
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", "empty");
+    data.put("names", List.of());
+    data.put("text", "t");
+    Plain created = Structs.create(ALL_TYPES, data, false, null, Plain::new);
+    assertEquals("", client.hget("PyAll{empty}", "names")); // Python writes b''
+    assertEquals(Map.of("id", "empty", "text", "t"), created.asMap()); // and reads it as None
+    Plain loaded = Structs.load(ALL_TYPES, "empty", List.of("names", "text"), null, Plain::new);
+    assertEquals(created, loaded);
+    created.update(Map.of("names", List.of("a")), null);
+    created.update(Map.of("names", List.of()), null);
+    assertEquals(Map.of("id", "empty", "text", "t"), created.asMap());
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
