@@ -1,6 +1,7 @@
 package io.redpipe.structs;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.InvalidValue;
 import io.redpipe.RedPipe;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
@@ -31,7 +32,15 @@ import redis.clients.jedis.CommandObjects;
  * an {@link io.redpipe.InvalidOperation} or {@link io.redpipe.InvalidValue} leaves nothing of
  * that call in the pipeline.
  *
- * <p>Not thread-safe: use a struct from one thread at a time (like a pipeline).
+ * <p>Values read from a struct cannot change it: lists and maps are unmodifiable, byte arrays
+ * are copies.
+ *
+ * <p>Equality: two structs are equal when they are of the same class and hold the same key and
+ * equal local values; the hash code follows the local copy, so it changes when a write or load
+ * executes (do not use a struct as a hash key while it changes).
+ *
+ * <p>Not thread-safe: use a struct from one thread at a time (like a pipeline). Its local copy
+ * is changed by the thread that executes the root pipeline holding its calls.
  */
 public abstract class AbstractStruct implements Iterable<Map.Entry<String, Object>> {
   private final StructSchema schema;
@@ -47,7 +56,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     this.key = Objects.requireNonNull(key, "key");
     Objects.requireNonNull(data, "data").forEach((member, value) -> {
       if (member != null && value != null && !member.equals(schema.keyName())) {
-        this.data.put(member, value);
+        this.data.put(member, Members.freeze(schema, member, value));
       }
     });
   }
@@ -81,7 +90,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       return key;
     }
     Object value = data.get(name);
-    return value == null ? defaultValue : value;
+    return value == null ? defaultValue : Members.exposed(value);
   }
 
   /** True for the key name and for every member held locally. */
@@ -107,7 +116,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   public final Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put(schema.keyName(), key);
-    map.putAll(data);
+    data.forEach((member, value) -> map.put(member, Members.exposed(value)));
     return Collections.unmodifiableMap(map);
   }
 
@@ -128,7 +137,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   /** The local value of {@code member} as the codec's type, or null; for generated getters. */
   protected final <T> T value(String member, FieldCodec<T> codec) {
     Object value = data.get(Objects.requireNonNull(member, "member"));
-    return value == null ? null : codec.cast(value);
+    return value == null ? null : codec.cast(Members.exposed(value));
   }
 
   // ------------------------------------------------------------------ writes
@@ -185,14 +194,29 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     });
   }
 
-  /** {@code incr(field, -amount, pipe)}. */
+  /**
+   * {@code incr(field, -amount, pipe)}; InvalidValue for {@link Long#MIN_VALUE}, whose negation
+   * does not fit a long.
+   */
   public final Future<Long> decr(String field, long amount, Pipeline pipe) {
+    Objects.requireNonNull(field, "field");
+    if (amount == Long.MIN_VALUE) {
+      throw new InvalidValue("cannot decr field '" + field + "' of " + redisKey() + " by "
+          + amount + ": its negation does not fit a long; use incr with a positive amount");
+    }
     return incr(field, -amount, pipe);
   }
 
-  /** Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT). */
+  /**
+   * Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT); InvalidValue
+   * for a NaN or infinite amount, which Redis would refuse.
+   */
   public final Future<Double> incrFloat(String field, double amount, Pipeline pipe) {
     checkCounter(field, Double.class, "incrFloat", "FLOAT");
+    if (!Double.isFinite(amount)) {
+      throw new InvalidValue("cannot incrFloat field '" + field + "' of " + redisKey() + " by "
+          + amount + ": Redis accepts finite amounts only");
+    }
     return RedPipe.autoexec(pipe, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       Future<Double> result = p.executeCommand(
@@ -303,7 +327,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       Map<String, Object> decoded = changes.decodedSets();
       List<String> deletes = changes.deletes;
       p.onExecute(() -> {
-        data.putAll(decoded);
+        decoded.forEach(this::setLocal);
         deletes.forEach(data::remove);
       });
     }
@@ -318,8 +342,9 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       Future<Map<String, Object>> all =
           p.executeCommand(hgetall).map(pairs -> Members.decodeAll(schema, key, pairs));
       p.onExecute(() -> {
+        Map<String, Object> loaded = all.get();
         data.clear();
-        data.putAll(all.get());
+        loaded.forEach(this::setLocal);
       });
     } else {
       Future<Map<String, Object>> some =
@@ -346,7 +371,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     if (value == null) {
       data.remove(member);
     } else {
-      data.put(member, value);
+      data.put(member, Members.freeze(schema, member, value));
     }
   }
 
@@ -373,7 +398,10 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
 
   // ------------------------------------------------------------------ object methods
 
-  /** Same class, same key and equal local values (byte arrays compared by content). */
+  /**
+   * Same class, same key and equal local values (byte arrays compared by content); a struct is
+   * never equal to a map (compare {@link #asMap()} for that).
+   */
   @Override
   public final boolean equals(Object other) {
     if (this == other) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +151,41 @@ final class Members {
       default:
         return null;
     }
+  }
+
+  /**
+   * {@code value} as the local copy keeps it: values of members typed {@code List} or
+   * {@code Map} (LIST, DICT, STRING_LIST) become unmodifiable copies, deeply, so a caller cannot change a struct through a value it
+   * read; other values are kept as they are (byte arrays are copied on the way out instead, see
+   * {@link #exposed}).
+   */
+  static Object freeze(StructSchema schema, String member, Object value) {
+    Class<?> type = schema.codecFor(member).javaType();
+    // Only the built-in List/Map types: a custom codec's own collection class stays as it is.
+    return type == List.class || type == Map.class ? freeze(value) : value;
+  }
+
+  private static Object freeze(Object value) {
+    if (value instanceof List) {
+      List<Object> copy = new ArrayList<>(((List<?>) value).size());
+      for (Object item : (List<?>) value) {
+        copy.add(freeze(item));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (value instanceof Map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        copy.put(entry.getKey(), freeze(entry.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    return value;
+  }
+
+  /** A local value as handed to callers: byte arrays copied, everything else as kept. */
+  static Object exposed(Object value) {
+    return value instanceof byte[] ? ((byte[]) value).clone() : value;
   }
 
   /** {@code names} without duplicates, nulls rejected, the key name left out. */

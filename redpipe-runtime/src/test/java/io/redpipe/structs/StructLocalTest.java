@@ -115,6 +115,41 @@ class StructLocalTest {
   }
 
   @Test
+  void valuesReadFromAStructCannotChangeIt() {
+    StructSchema schema = StructSchema.builder(HashSchema.builder("M")
+        .field("tags", Codecs.LIST).field("meta", Codecs.DICT).field("blob", Codecs.BINARY)
+        .field("names", Codecs.STRING_LIST).build()).build();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("_key", "1");
+    data.put("tags", new ArrayList<>(List.of(1L, new ArrayList<>(List.of("a")))));
+    data.put("meta", new LinkedHashMap<>(Map.of("k", new ArrayList<>(List.of(2L)))));
+    data.put("blob", new byte[] {1, 2});
+    data.put("names", new ArrayList<>(List.of("x")));
+    Plain struct = Structs.stub(schema, data, Plain::new);
+    Plain copy = struct.copy();
+    @SuppressWarnings("unchecked")
+    List<Object> tags = (List<Object>) struct.get("tags");
+    assertThrows(UnsupportedOperationException.class, () -> tags.add(3L));
+    @SuppressWarnings("unchecked")
+    List<Object> inner = (List<Object>) tags.get(1);
+    assertThrows(UnsupportedOperationException.class, () -> inner.add("b"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> meta = (Map<String, Object>) struct.asMap().get("meta");
+    assertThrows(UnsupportedOperationException.class, () -> meta.put("x", 1L));
+    @SuppressWarnings("unchecked")
+    List<Object> metaList = (List<Object>) meta.get("k");
+    assertThrows(UnsupportedOperationException.class, () -> metaList.clear());
+    @SuppressWarnings("unchecked")
+    List<String> names = (List<String>) struct.get("names");
+    assertThrows(UnsupportedOperationException.class, () -> names.add("y"));
+    ((byte[]) struct.get("blob"))[0] = 9;
+    ((byte[]) struct.asMap().get("blob"))[1] = 9;
+    assertArrayEquals(new byte[] {1, 2}, (byte[]) struct.get("blob"));
+    assertEquals(copy, struct);
+    assertEquals(List.of(1L, List.of("a")), struct.get("tags"));
+  }
+
+  @Test
   void schemaRejectsKeyNameClashes() {
     HashSchema hash = HashSchema.builder("X").field("id", Codecs.TEXT).build();
     assertThrows(IllegalArgumentException.class, () -> StructSchema.builder(hash).keyName("id").build());

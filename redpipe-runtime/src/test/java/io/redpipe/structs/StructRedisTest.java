@@ -82,6 +82,10 @@ class StructRedisTest {
     assertEquals("x1", ann.asMap().get("user_id"));
     assertEquals("Zürich ✓", ann.get("city"));
     assertEquals(3, ann.size());
+    UserStruct some = UserStruct.load("x1", List.of("user_id", "name"), null);
+    assertEquals(Map.of("user_id", "x1", "name", "Ann"), some.asMap());
+    some.load(List.of("user_id"), null); // only the key: nothing to read
+    assertEquals("x1", some.key());
   }
 
   @Test

@@ -3,11 +3,13 @@ package io.redpipe.structs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.redpipe.RedPipe;
+import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +67,66 @@ class StructRoundTripTest {
       assertEquals(before + 3, sockets.flushes());
       alone.update(UserStruct.changes().name("x"), null);
       assertEquals(before + 4, sockets.flushes());
+    }
+  }
+
+  @Test
+  void everyMethodSharesOneRoundTrip(RedisServer server, RedisClient raw) {
+    Assumptions.assumeTrue(server.uri().getUserInfo() == null
+        && "redis".equals(server.uri().getScheme()), "needs a plain server without credentials");
+    FlushCountingSocketFactory sockets = new FlushCountingSocketFactory(server.hostAndPort());
+    ConnectionFactory connections =
+        new ConnectionFactory(sockets, DefaultJedisClientConfig.builder().build());
+    try (RedisClient client = RedisClient.builder().hostAndPort(server.hostAndPort())
+        .connectionProvider(new PooledConnectionProvider(connections)).build()) {
+      RedPipe.connect(client);
+      raw.del("U{all1}", "U{all2}", "U{all3}", "U{all4}", "U{all5}");
+      raw.hset("U{all2}", Map.of("name", "Jill", "last_seen", "2", "nick", "jj", "score", "0.5"));
+      raw.hset("U{all3}", Map.of("name", "Gone"));
+      raw.hset("U{all4}", Map.of("name", "Deleted"));
+      UserStruct jill = UserStruct.stub("all2");
+      UserStruct gone = UserStruct.stub(UserStruct.with("all3").name("Gone"));
+      client.ping();
+      int before = sockets.flushes();
+      UserStruct jack;
+      UserStruct some;
+      Future<Long> seen;
+      Future<Long> down;
+      Future<Double> score;
+      Future<Object> nick;
+      Future<Object> absent;
+      Future<Long> deleted;
+      try (Pipeline pipe = RedPipe.pipeline()) {
+        jack = UserStruct.create(UserStruct.with("all1").name("Jack").lastSeen(1L), pipe);
+        jill.load(pipe);
+        jill.update(UserStruct.changes().name("Jane").admin(true), pipe);
+        seen = jill.incrLastSeen(10, pipe);
+        down = jill.decr("visits", 3, pipe);
+        score = jill.incrScore(1.0, pipe);
+        nick = jill.pop("nick", pipe);
+        absent = jill.pop("absent", "d", pipe);
+        jill.remove(List.of("visits"), pipe);
+        gone.clear(pipe);
+        some = UserStruct.load("all2", List.of("name", "user_id", "nick"), pipe);
+        deleted = UserStruct.delete(List.of("all4", "all5"), pipe);
+        assertEquals(before, sockets.flushes());
+        pipe.execute();
+      }
+      assertEquals(before + 1, sockets.flushes());
+      assertEquals(Map.of("user_id", "all1", "name", "Jack", "last_seen", 1L), jack.asMap());
+      assertEquals(12L, seen.get());
+      assertEquals(-3L, down.get());
+      assertEquals(1.5, score.get());
+      assertEquals("jj", nick.get());
+      assertEquals("d", absent.get());
+      assertEquals(1L, deleted.get());
+      assertEquals(Map.of("user_id", "all2", "name", "Jane", "last_seen", 12L, "score", 1.5,
+          "admin", true), jill.asMap());
+      assertEquals(Map.of("user_id", "all2", "name", "Jane"), some.asMap());
+      assertEquals(Map.of("user_id", "all3"), gone.asMap());
+      assertEquals(Map.of("name", "Jane", "last_seen", "12", "score", "1.5", "admin", "1"),
+          raw.hgetAll("U{all2}"));
+      assertEquals(0L, raw.exists("U{all3}", "U{all4}"));
     }
   }
 }
