@@ -99,8 +99,7 @@ class ClusterRoutingTest {
   }
 
   @Test
-  void afterASlotMovedTheCommandsAreRetriedOnceOnItsNewMaster(RedisClusterFixture cluster,
-      RedisClusterClient client) {
+  void afterASlotMovedTheCommandsAreRetriedOnceOnItsNewMaster(RedisClusterFixture cluster) {
     String tag = "{moved}";
     int slot = JedisClusterCRC16.getSlot(tag);
     try (Pipeline pipe = RedPipe.pipeline("c")) {
@@ -108,21 +107,39 @@ class ClusterRoutingTest {
       pipe.set("b" + tag, "2");
       pipe.execute();
     }
+    HostAndPort source = cluster.masterFor(slot);
     HostAndPort target = otherMaster(cluster, slot);
     cluster.migrateSlot(slot, target);
 
-    Future<String> a;
-    Future<Long> b;
-    Future<Long> elsewhere;
-    try (Pipeline pipe = RedPipe.pipeline("c")) {
-      a = pipe.get("a" + tag);
-      elsewhere = pipe.incr("other{x}");
-      b = pipe.incr("b" + tag);
-      pipe.execute();
+    try (Jedis from = cluster.connect(source); Jedis to = cluster.connect(target)) {
+      long movedBefore = NodeStats.errors(from, "MOVED");
+      long getsBefore = NodeStats.calls(to, "get");
+      Future<String> a;
+      Future<Long> b;
+      Future<Long> elsewhere;
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        a = pipe.get("a" + tag);
+        elsewhere = pipe.incr("other{x}");
+        b = pipe.incr("b" + tag);
+        pipe.execute();
+      }
+      assertEquals("1", a.get());
+      assertEquals(3L, b.get());
+      assertEquals(1L, elsewhere.get());
+      // The client's stale slot map sent both commands of the slot to its old master, which
+      // answered MOVED; the retry ran them on the new master.
+      assertEquals(2, NodeStats.errors(from, "MOVED") - movedBefore);
+      assertEquals(1, NodeStats.calls(to, "get") - getsBefore);
+
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        a = pipe.get("a" + tag);
+        pipe.execute();
+      }
+      assertEquals("1", a.get());
+      assertEquals(2, NodeStats.errors(from, "MOVED") - movedBefore,
+          "after the retry the slot map is fresh: no further MOVED");
+      assertEquals(2, NodeStats.calls(to, "get") - getsBefore);
     }
-    assertEquals("1", a.get());
-    assertEquals(3L, b.get());
-    assertEquals(1L, elsewhere.get());
     assertEquals(target, cluster.masterFor(slot));
     try (Jedis node = cluster.connect(target)) {
       assertEquals("3", node.get("b" + tag));
@@ -141,6 +158,13 @@ class ClusterRoutingTest {
     SlotMigration migration = cluster.beginSlotMigration(slot, otherMaster(cluster, slot));
     try {
       migration.migrateKeys("moved" + tag);
+      long askedBefore;
+      long askingBefore;
+      try (Jedis source = cluster.connect(migration.source());
+          Jedis target = cluster.connect(migration.target())) {
+        askedBefore = NodeStats.errors(source, "ASK");
+        askingBefore = NodeStats.calls(target, "asking");
+      }
       Future<String> moved;
       Future<String> stays;
       Future<Long> appended;
@@ -153,6 +177,13 @@ class ClusterRoutingTest {
       assertEquals("m", moved.get());
       assertEquals("s", stays.get());
       assertEquals(2L, appended.get());
+      try (Jedis source = cluster.connect(migration.source());
+          Jedis target = cluster.connect(migration.target())) {
+        // The source refused the two commands on the moved key with ASK; the retry sent each
+        // to the target behind its own ASKING.
+        assertEquals(2, NodeStats.errors(source, "ASK") - askedBefore);
+        assertEquals(2, NodeStats.calls(target, "asking") - askingBefore);
+      }
       try (Jedis target = cluster.connect(migration.target())) {
         target.asking();
         assertEquals("m+", target.get("moved" + tag));
