@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
@@ -188,6 +189,35 @@ class ClusterRoutingTest {
         target.asking();
         assertEquals("m+", target.get("moved" + tag));
       }
+    } finally {
+      migration.migrateAllKeys().complete();
+    }
+  }
+
+  @Test
+  void aMultiKeyCommandSplitByAMigrationFailsWithTryAgainAndIsNotRetried(
+      RedisClusterFixture cluster) {
+    String tag = "{split}";
+    int slot = JedisClusterCRC16.getSlot(tag);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      pipe.set("gone" + tag, "g");
+      pipe.set("here" + tag, "h");
+      pipe.execute();
+    }
+    SlotMigration migration = cluster.beginSlotMigration(slot, otherMaster(cluster, slot));
+    try {
+      migration.migrateKeys("gone" + tag);
+      List<String> ran = new ArrayList<>();
+      Future<List<String>> both;
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        both = pipe.mget("gone" + tag, "here" + tag);
+        pipe.onExecute(() -> ran.add("callback"));
+        PipelineFailed failed = assertThrows(PipelineFailed.class, pipe::execute);
+        assertTrue(failed.getMessage().contains("TRYAGAIN"), failed.getMessage());
+        assertTrue(failed.getMessage().contains("MGET"), failed.getMessage());
+      }
+      assertFalse(both.isReady());
+      assertEquals(List.of(), ran);
     } finally {
       migration.migrateAllKeys().complete();
     }
