@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redpipe.InvalidOperation;
 import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
+import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
+import io.redpipe.keyspaces.KeyspaceSpec;
+import io.redpipe.keyspaces.StringKeyspace;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisClusterFixture;
 import io.redpipe.testkit.RedisClusterTest;
@@ -24,6 +27,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /** Routing by slot, cross-slot and keyless errors, transactions, and slot migrations. */
@@ -86,6 +90,37 @@ class ClusterRoutingTest {
       InvalidOperation error = assertThrows(InvalidOperation.class, pipe::randomKey);
       assertTrue(error.getMessage().startsWith("RANDOMKEY has no key, so it can't be routed to a node"
           + " of connection 'c', a Redis Cluster connection"), error.getMessage());
+    }
+  }
+
+  @Test
+  void aKeyspaceCallOverIdsInSeveralSlotsFailsWhenQueuedAndWorksWithinOneId() {
+    KeyspaceSpec<String> spec = KeyspaceSpec.of("ks", "c", Codecs.TEXT);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      StringKeyspace<String> names = new StringKeyspace<>(spec, pipe);
+      Future<Boolean> set = names.set("ann", "Ann");
+      InvalidOperation mget = assertThrows(InvalidOperation.class,
+          () -> names.mget("ann", "bob"));
+      assertTrue(mget.getMessage().startsWith("MGET over keys in several hash slots"),
+          mget.getMessage());
+      assertTrue(mget.getMessage().contains("b'ks{ann}' (slot "
+          + JedisClusterCRC16.getSlot("ks{ann}") + ")"), mget.getMessage());
+      assertTrue(mget.getMessage().contains("b'ks{bob}' (slot "
+          + JedisClusterCRC16.getSlot("ks{bob}") + ")"), mget.getMessage());
+      assertThrows(InvalidOperation.class, () -> names.delete("ann", "bob"));
+      InvalidOperation scan = assertThrows(InvalidOperation.class, () -> names.scan("0"));
+      assertTrue(scan.getMessage().startsWith("SCAN with MATCH pattern b'ks{*}' can't run on"
+          + " connection 'c', a Redis Cluster connection: the pattern's hash tag '*' holds a"
+          + " glob"), scan.getMessage());
+      assertThrows(InvalidOperation.class, () -> names.scan("0", "a?n", null));
+      Future<ScanResult<String>> exact = names.scan("0", "ann", 100_000);
+      Future<List<String>> one = names.mget("ann", "ann");
+      pipe.execute();
+      assertTrue(set.get());
+      assertEquals(List.of("Ann", "Ann"), one.get());
+      // A literal hash tag: SCAN runs on the master of that slot, which holds every match.
+      assertEquals(List.of("ann"), exact.get().getResult());
+      assertEquals("0", exact.get().getCursor());
     }
   }
 
