@@ -24,7 +24,8 @@ import redis.clients.jedis.exceptions.JedisRedirectionException;
  * <p>Commands refused with {@code MOVED} (the slot has moved) are retried once after refreshing
  * the client's slot map; commands refused with {@code ASK} (the slot is being migrated and the
  * key has already moved) are retried once on the node the redirect names, each preceded by
- * {@code ASKING}. A second redirect, an unreachable node or an error reply is a failure.
+ * {@code ASKING}. A second redirect, an unreachable node or an error reply is a failure; so are
+ * {@code TRYAGAIN} and {@code CLUSTERDOWN}, which are never retried.
  * Jedis's own {@code ClusterPipeline} is not used: it neither retries redirects nor reports a
  * node it could not read from.
  */

@@ -35,6 +35,9 @@ final class Slots {
           + " FLUSHALL, ...) on each node, or mark the key with CommandArguments.key(...) when"
           + " building a command by hand");
     }
+    if (name.equalsIgnoreCase("SCAN")) {
+      checkScanPattern(keys.get(0), connectionName);
+    }
     Set<Integer> slots = new TreeSet<>();
     StringBuilder listed = new StringBuilder();
     for (Object key : keys) {
@@ -50,6 +53,36 @@ final class Slots {
           + " 'user{42}' and 'cart{42}', or send one command per key");
     }
     return slots.iterator().next();
+  }
+
+  /**
+   * On a cluster, Jedis routes a SCAN by the hash tag of its MATCH pattern, as if the pattern
+   * were a key. That finds every match only when the tag is literal (all matches then share its
+   * slot); a glob in the tag ({@code 'user{*}'}) spreads the matches over every master, and one
+   * node's SCAN would silently miss the others.
+   */
+  private static void checkScanPattern(Object pattern, String connectionName) {
+    String text = new String(raw(pattern), StandardCharsets.UTF_8);
+    int open = text.indexOf('{');
+    int close = open < 0 ? -1 : text.indexOf('}', open + 1);
+    String tag = close < 0 ? "" : text.substring(open + 1, close);
+    if (tag.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\')) {
+      throw new InvalidOperation("SCAN with MATCH pattern " + printable(pattern) + " can't run on "
+          + Connection.describe(connectionName) + ", a Redis Cluster connection: the pattern's"
+          + " hash tag '" + tag + "' holds a glob, so the matching keys are spread over every"
+          + " master and one node's SCAN would miss the others. Scan each master with its own"
+          + " client (RedisClusterClient.getClusterNodes()), or match one literal hash tag");
+    }
+  }
+
+  private static byte[] raw(Object key) {
+    if (key instanceof byte[]) {
+      return (byte[]) key;
+    }
+    if (key instanceof Rawable) {
+      return ((Rawable) key).getRaw();
+    }
+    return String.valueOf(key).getBytes(StandardCharsets.UTF_8);
   }
 
   private static int slot(Object key) {

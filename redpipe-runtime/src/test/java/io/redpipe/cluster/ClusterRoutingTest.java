@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
+import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
+import io.redpipe.keyspaces.KeyspaceSpec;
+import io.redpipe.keyspaces.StringKeyspace;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisClusterFixture;
 import io.redpipe.testkit.RedisClusterTest;
@@ -23,6 +27,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /** Routing by slot, cross-slot and keyless errors, transactions, and slot migrations. */
@@ -89,6 +94,37 @@ class ClusterRoutingTest {
   }
 
   @Test
+  void aKeyspaceCallOverIdsInSeveralSlotsFailsWhenQueuedAndWorksWithinOneId() {
+    KeyspaceSpec<String> spec = KeyspaceSpec.of("ks", "c", Codecs.TEXT);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      StringKeyspace<String> names = new StringKeyspace<>(spec, pipe);
+      Future<Boolean> set = names.set("ann", "Ann");
+      InvalidOperation mget = assertThrows(InvalidOperation.class,
+          () -> names.mget("ann", "bob"));
+      assertTrue(mget.getMessage().startsWith("MGET over keys in several hash slots"),
+          mget.getMessage());
+      assertTrue(mget.getMessage().contains("b'ks{ann}' (slot "
+          + JedisClusterCRC16.getSlot("ks{ann}") + ")"), mget.getMessage());
+      assertTrue(mget.getMessage().contains("b'ks{bob}' (slot "
+          + JedisClusterCRC16.getSlot("ks{bob}") + ")"), mget.getMessage());
+      assertThrows(InvalidOperation.class, () -> names.delete("ann", "bob"));
+      InvalidOperation scan = assertThrows(InvalidOperation.class, () -> names.scan("0"));
+      assertTrue(scan.getMessage().startsWith("SCAN with MATCH pattern b'ks{*}' can't run on"
+          + " connection 'c', a Redis Cluster connection: the pattern's hash tag '*' holds a"
+          + " glob"), scan.getMessage());
+      assertThrows(InvalidOperation.class, () -> names.scan("0", "a?n", null));
+      Future<ScanResult<String>> exact = names.scan("0", "ann", 100_000);
+      Future<List<String>> one = names.mget("ann", "ann");
+      pipe.execute();
+      assertTrue(set.get());
+      assertEquals(List.of("Ann", "Ann"), one.get());
+      // A literal hash tag: SCAN runs on the master of that slot, which holds every match.
+      assertEquals(List.of("ann"), exact.get().getResult());
+      assertEquals("0", exact.get().getCursor());
+    }
+  }
+
+  @Test
   void transactionsOnAClusterClientAreRefusedAtConnect(RedisClusterClient client) {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> RedPipe.connect("tx", client, true));
@@ -99,8 +135,7 @@ class ClusterRoutingTest {
   }
 
   @Test
-  void afterASlotMovedTheCommandsAreRetriedOnceOnItsNewMaster(RedisClusterFixture cluster,
-      RedisClusterClient client) {
+  void afterASlotMovedTheCommandsAreRetriedOnceOnItsNewMaster(RedisClusterFixture cluster) {
     String tag = "{moved}";
     int slot = JedisClusterCRC16.getSlot(tag);
     try (Pipeline pipe = RedPipe.pipeline("c")) {
@@ -108,21 +143,39 @@ class ClusterRoutingTest {
       pipe.set("b" + tag, "2");
       pipe.execute();
     }
+    HostAndPort source = cluster.masterFor(slot);
     HostAndPort target = otherMaster(cluster, slot);
     cluster.migrateSlot(slot, target);
 
-    Future<String> a;
-    Future<Long> b;
-    Future<Long> elsewhere;
-    try (Pipeline pipe = RedPipe.pipeline("c")) {
-      a = pipe.get("a" + tag);
-      elsewhere = pipe.incr("other{x}");
-      b = pipe.incr("b" + tag);
-      pipe.execute();
+    try (Jedis from = cluster.connect(source); Jedis to = cluster.connect(target)) {
+      long movedBefore = NodeStats.errors(from, "MOVED");
+      long getsBefore = NodeStats.calls(to, "get");
+      Future<String> a;
+      Future<Long> b;
+      Future<Long> elsewhere;
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        a = pipe.get("a" + tag);
+        elsewhere = pipe.incr("other{x}");
+        b = pipe.incr("b" + tag);
+        pipe.execute();
+      }
+      assertEquals("1", a.get());
+      assertEquals(3L, b.get());
+      assertEquals(1L, elsewhere.get());
+      // The client's stale slot map sent both commands of the slot to its old master, which
+      // answered MOVED; the retry ran them on the new master.
+      assertEquals(2, NodeStats.errors(from, "MOVED") - movedBefore);
+      assertEquals(1, NodeStats.calls(to, "get") - getsBefore);
+
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        a = pipe.get("a" + tag);
+        pipe.execute();
+      }
+      assertEquals("1", a.get());
+      assertEquals(2, NodeStats.errors(from, "MOVED") - movedBefore,
+          "after the retry the slot map is fresh: no further MOVED");
+      assertEquals(2, NodeStats.calls(to, "get") - getsBefore);
     }
-    assertEquals("1", a.get());
-    assertEquals(3L, b.get());
-    assertEquals(1L, elsewhere.get());
     assertEquals(target, cluster.masterFor(slot));
     try (Jedis node = cluster.connect(target)) {
       assertEquals("3", node.get("b" + tag));
@@ -141,6 +194,13 @@ class ClusterRoutingTest {
     SlotMigration migration = cluster.beginSlotMigration(slot, otherMaster(cluster, slot));
     try {
       migration.migrateKeys("moved" + tag);
+      long askedBefore;
+      long askingBefore;
+      try (Jedis source = cluster.connect(migration.source());
+          Jedis target = cluster.connect(migration.target())) {
+        askedBefore = NodeStats.errors(source, "ASK");
+        askingBefore = NodeStats.calls(target, "asking");
+      }
       Future<String> moved;
       Future<String> stays;
       Future<Long> appended;
@@ -153,10 +213,46 @@ class ClusterRoutingTest {
       assertEquals("m", moved.get());
       assertEquals("s", stays.get());
       assertEquals(2L, appended.get());
+      try (Jedis source = cluster.connect(migration.source());
+          Jedis target = cluster.connect(migration.target())) {
+        // The source refused the two commands on the moved key with ASK; the retry sent each
+        // to the target behind its own ASKING.
+        assertEquals(2, NodeStats.errors(source, "ASK") - askedBefore);
+        assertEquals(2, NodeStats.calls(target, "asking") - askingBefore);
+      }
       try (Jedis target = cluster.connect(migration.target())) {
         target.asking();
         assertEquals("m+", target.get("moved" + tag));
       }
+    } finally {
+      migration.migrateAllKeys().complete();
+    }
+  }
+
+  @Test
+  void aMultiKeyCommandSplitByAMigrationFailsWithTryAgainAndIsNotRetried(
+      RedisClusterFixture cluster) {
+    String tag = "{split}";
+    int slot = JedisClusterCRC16.getSlot(tag);
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      pipe.set("gone" + tag, "g");
+      pipe.set("here" + tag, "h");
+      pipe.execute();
+    }
+    SlotMigration migration = cluster.beginSlotMigration(slot, otherMaster(cluster, slot));
+    try {
+      migration.migrateKeys("gone" + tag);
+      List<String> ran = new ArrayList<>();
+      Future<List<String>> both;
+      try (Pipeline pipe = RedPipe.pipeline("c")) {
+        both = pipe.mget("gone" + tag, "here" + tag);
+        pipe.onExecute(() -> ran.add("callback"));
+        PipelineFailed failed = assertThrows(PipelineFailed.class, pipe::execute);
+        assertTrue(failed.getMessage().contains("TRYAGAIN"), failed.getMessage());
+        assertTrue(failed.getMessage().contains("MGET"), failed.getMessage());
+      }
+      assertFalse(both.isReady());
+      assertEquals(List.of(), ran);
     } finally {
       migration.migrateAllKeys().complete();
     }
