@@ -102,6 +102,17 @@ public abstract class AbstractKeyspace<V> {
     return keys;
   }
 
+  /**
+   * InvalidOperation naming the key of {@code id} when {@code items} is empty: Redis rejects
+   * {@code command} without at least one of them, so nothing is queued.
+   */
+  protected final void requireSome(String id, String command, Object[] items, String what) {
+    Objects.requireNonNull(items, what);
+    if (items.length == 0) {
+      throw new InvalidOperation(key(id) + ": " + command + " needs at least one " + what);
+    }
+  }
+
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
   protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
     Pipeline joined = joined();
@@ -338,6 +349,55 @@ public abstract class AbstractKeyspace<V> {
   public Future<byte[]> dump(String id) {
     byte[] key = rawKey(id);
     return call(c -> c.dump(key));
+  }
+
+  /** TOUCH of the given ids (updates their last access time); how many exist. */
+  public Future<Long> touch(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.touch(keys));
+  }
+
+  /**
+   * COPY the value of {@code id} to {@code newId} (same keyspace; Redis 6.2); with
+   * {@code replace} an existing target is overwritten. True when copied.
+   */
+  public Future<Boolean> copy(String id, String newId, boolean replace) {
+    byte[] key = rawKey(id);
+    byte[] target = rawKey(newId);
+    return call(c -> c.copy(key, target, replace));
+  }
+
+  /**
+   * OBJECT ENCODING: the internal encoding ({@code listpack}, {@code int}, {@code hashtable},
+   * ...), {@code null} when missing. Python RedPipe's {@code object("encoding", id)}.
+   */
+  public Future<String> objectEncoding(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectEncoding(key), Keys::text);
+  }
+
+  /** OBJECT REFCOUNT, {@code null} when missing. Python's {@code object("refcount", id)}. */
+  public Future<Long> objectRefcount(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectRefcount(key));
+  }
+
+  /**
+   * OBJECT IDLETIME in seconds, {@code null} when missing (a server error under an LFU
+   * maxmemory policy). Python's {@code object("idletime", id)}.
+   */
+  public Future<Long> objectIdletime(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectIdletime(key));
+  }
+
+  /**
+   * OBJECT FREQ (the LFU access counter), {@code null} when missing; a server error unless the
+   * server runs an LFU maxmemory policy. Python's {@code object("freq", id)}.
+   */
+  public Future<Long> objectFreq(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectFreq(key));
   }
 
   /** RESTORE a DUMP payload with a ttl in milliseconds (0 = none); "OK". Fails when the key exists. */
