@@ -97,11 +97,24 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
     });
   }
 
+  /** The encoded center member, {@code null} for a point; it must be UTF-8 text (a Jedis limit). */
+  private byte[] center(String id, GeoSearch<V> query) {
+    if (query.member() == null) {
+      return null;
+    }
+    byte[] raw = encode(id, query.member());
+    if (!Arrays.equals(Keys.utf8(Keys.text(raw)), raw)) {
+      throw new InvalidValue(key(id) + ": member " + query.member() + " is stored as bytes that"
+          + " are not UTF-8 text and cannot be a search center; search from its position instead");
+    }
+    return raw;
+  }
+
   /** GEOSEARCH: the members within the query's shape, decoded. */
   public Future<List<GeoMatch<V>>> geosearch(String id, GeoSearch<V> query) {
     byte[] key = rawKey(id);
     Objects.requireNonNull(query, "query");
-    GeoSearchParam param = query.toParam(key(id), query.member() == null ? null : encode(id, query.member()), false);
+    GeoSearchParam param = query.toParam(key(id), center(id, query), false);
     boolean dist = query.hasDist();
     boolean coord = query.hasCoord();
     return call(c -> c.geosearch(key, param), results -> {
@@ -122,7 +135,7 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
     byte[] destination = rawKey(destinationId);
     byte[] key = rawKey(id);
     Objects.requireNonNull(query, "query");
-    GeoSearchParam param = query.toParam(key(id), query.member() == null ? null : encode(id, query.member()), true);
+    GeoSearchParam param = query.toParam(key(id), center(id, query), true);
     return storeDist
         ? call(c -> c.geosearchStoreStoreDist(destination, key, param))
         : call(c -> c.geosearchStore(destination, key, param));
