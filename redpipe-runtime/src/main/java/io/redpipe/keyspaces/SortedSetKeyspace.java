@@ -331,10 +331,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> zunionstore(String destinationId, ZParams.Aggregate aggregate, String... ids) {
     byte[] destination = rawKey(destinationId);
     byte[][] keys = rawKeys(ids);
-    ZParams params = new ZParams();
-    if (aggregate != null) {
-      params.aggregate(aggregate);
-    }
+    ZParams params = zparams(aggregate);
     return call(c -> c.zunionstore(destination, params, keys));
   }
 
@@ -342,10 +339,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> zinterstore(String destinationId, ZParams.Aggregate aggregate, String... ids) {
     byte[] destination = rawKey(destinationId);
     byte[][] keys = rawKeys(ids);
-    ZParams params = new ZParams();
-    if (aggregate != null) {
-      params.aggregate(aggregate);
-    }
+    ZParams params = zparams(aggregate);
     return call(c -> c.zinterstore(destination, params, keys));
   }
 
@@ -455,5 +449,40 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
     }
     String id = Keys.idOf(prefix(), Keys.text(kv.getKey()));
     return new SimpleImmutableEntry<>(id, entry(id, kv.getValue()));
+  }
+
+  private static ZParams zparams(ZParams.Aggregate aggregate) {
+    ZParams params = new ZParams();
+    if (aggregate != null) {
+      params.aggregate(aggregate);
+    }
+    return params;
+  }
+
+  /** ZUNION (Redis 6.2) of {@code ids}, optional aggregate: the members. */
+  public Future<List<V>> zunion(ZParams.Aggregate aggregate, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    ZParams params = zparams(aggregate);
+    return call(c -> c.zunion(params, keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZINTER (Redis 6.2) of {@code ids}, optional aggregate: the members. */
+  public Future<List<V>> zinter(ZParams.Aggregate aggregate, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    ZParams params = zparams(aggregate);
+    return call(c -> c.zinter(params, keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZDIFF (Redis 6.2): the members of the first id's set not in the others. */
+  public Future<List<V>> zdiff(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.zdiff(keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZDIFFSTORE (Redis 6.2) into {@code destinationId}; its size. */
+  public Future<Long> zdiffstore(String destinationId, String... ids) {
+    byte[] destination = rawKey(destinationId);
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.zdiffstore(destination, keys));
   }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.args.ListDirection;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * The commands added by the keyspace audit: OBJECT, TOUCH, COPY, blocking list and sorted-set
@@ -177,6 +178,66 @@ class BlockingAndLimitCommandsTest {
         assertEquals(5L, count.get());
         assertEquals(0.5, ratio.get());
         assertEquals("5", stored.get());
+      };
+    });
+  }
+
+  @Test
+  void setVariantsMultiSetsAndBitpos() {
+    Modes.aloneAndPipelined("mset", (pipe, id) -> {
+      StringKeyspace<String> ks = new StringKeyspace<>(SPEC, pipe);
+      Future<Boolean> mset = ks.mset(Map.of(id + "a", "1", id + "b", "ü"));
+      Future<Boolean> msetnxBlocked = ks.msetnx(Map.of(id + "a", "x", id + "c", "3"));
+      Future<Boolean> msetnx = ks.msetnx(Map.of(id + "c", "3", id + "d", "4"));
+      Future<List<String>> values = ks.mget(id + "a", id + "b", id + "c", id + "d");
+      Future<Boolean> keepTtl = ks.set(id + "a", "2", SetParams.setParams().px(100_000));
+      Future<Boolean> xxBlocked = ks.set(id + "none", "v", SetParams.setParams().xx());
+      Future<String> old = ks.setGet(id + "a", "3", SetParams.setParams().keepTtl());
+      Future<String> oldMissing = ks.setGet(id + "e", "5", SetParams.setParams());
+      Future<Long> pttl = ks.pttl(id + "a");
+      Future<Long> firstOne = ks.bitpos(id + "b", true);
+      Future<Long> firstZero = ks.bitpos(id + "b", false);
+      return () -> {
+        assertTrue(mset.get());
+        assertFalse(msetnxBlocked.get());
+        assertTrue(msetnx.get());
+        assertEquals(List.of("1", "ü", "3", "4"), values.get());
+        assertTrue(keepTtl.get());
+        assertFalse(xxBlocked.get());
+        assertEquals("2", old.get());
+        assertNull(oldMissing.get());
+        assertTrue(pttl.get() > 0 && pttl.get() <= 100_000, "KEEPTTL kept the timeout");
+        assertEquals(0L, firstOne.get());
+        assertEquals(2L, firstZero.get());
+      };
+    });
+  }
+
+  @Test
+  void unionsIntersectionsAndDiffsOfSortedSets() {
+    Modes.aloneAndPipelined("zops", (pipe, id) -> {
+      SortedSetKeyspace<String> ks = new SortedSetKeyspace<>(SPEC, pipe);
+      ks.zadd(id + "1", Map.of("a", 1.0, "b", 2.0, "ñ", 3.0));
+      ks.zadd(id + "2", Map.of("b", 10.0, "ñ", 1.0));
+      Future<List<String>> union = ks.zunion(null, id + "1", id + "2");
+      Future<List<String>> interMin = ks.zinter(redis.clients.jedis.params.ZParams.Aggregate.MIN, id + "1", id + "2");
+      Future<List<String>> diff = ks.zdiff(id + "1", id + "2");
+      Future<Long> diffStored = ks.zdiffstore(id + "d", id + "1", id + "2");
+      Future<Long> unionStored = ks.zunionstore(id + "u", redis.clients.jedis.params.ZParams.Aggregate.MAX, id + "1", id + "2");
+      Future<Long> interStored = ks.zinterstore(id + "i", null, id + "1", id + "2");
+      Future<List<Map.Entry<String, Double>>> unionScores = ks.zrangeWithScores(id + "u", 0, -1);
+      Future<List<Map.Entry<String, Double>>> interScores = ks.zrangeWithScores(id + "i", 0, -1);
+      Future<List<String>> diffMembers = ks.zrange(id + "d", 0, -1);
+      return () -> {
+        assertEquals(List.of("a", "ñ", "b"), union.get());
+        assertEquals(List.of("ñ", "b"), interMin.get());
+        assertEquals(List.of("a"), diff.get());
+        assertEquals(1L, diffStored.get());
+        assertEquals(3L, unionStored.get());
+        assertEquals(2L, interStored.get());
+        assertEquals(List.of(e("a", 1.0), e("ñ", 3.0), e("b", 10.0)), unionScores.get());
+        assertEquals(List.of(e("ñ", 4.0), e("b", 12.0)), interScores.get());
+        assertEquals(List.of("a"), diffMembers.get());
       };
     });
   }

@@ -103,6 +103,13 @@ class CallTimeChecksTest {
       rejected(pipe, InvalidOperation.class, () -> hashes.hscanIter("bad", null, null));
       assertThrows(InvalidOperation.class, () -> strings.scanIter());
       assertThrows(InvalidOperation.class, () -> strings.delete());
+      assertThrows(InvalidOperation.class, () -> strings.mset(Map.of()));
+      assertThrows(InvalidOperation.class, () -> strings.msetnx(Map.of()));
+      Map<String, String> withNull = new java.util.LinkedHashMap<>();
+      withNull.put("ok", "v");
+      withNull.put("bad", null);
+      rejected(pipe, InvalidValue.class, () -> strings.mset(withNull));
+      assertThrows(InvalidOperation.class, () -> zsets.zunion(null));
       assertThrows(InvalidOperation.class, () -> hll.pfcount());
       assertThrows(InvalidOperation.class, () -> lists.blmpop(0.1, ListDirection.LEFT, 1));
       assertTrue(pipe.toString().contains("(0 queued"), pipe.toString());
