@@ -6,6 +6,7 @@ import io.redpipe.RedPipe;
 import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
+import io.redpipe.connections.Connection;
 import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
@@ -471,9 +472,14 @@ public abstract class AbstractKeyspace<V> {
    * One SCAN page of this keyspace: the ids (not keys) matching {@code idPattern} (a glob over
    * ids, {@code null} for all) and the next cursor ("0" when complete). The prefix matches
    * literally even when it holds glob characters. {@code count} may be {@code null}.
+   *
+   * <p>On a Redis Cluster connection Jedis routes SCAN by the hash tag of its MATCH pattern, the
+   * id pattern, so only a pattern without glob characters (one id, one slot) gives a complete
+   * answer; any other pattern is an InvalidOperation rather than one node's keys.
    */
   public Future<ScanResult<String>> scan(String cursor, String idPattern, Integer count) {
     Objects.requireNonNull(cursor, "cursor");
+    requireSingleSlotScan(idPattern);
     ScanParams params = new ScanParams().match(Keys.utf8(Keys.scanPattern(prefix, idPattern)));
     if (count != null) {
       params.count(count);
@@ -509,7 +515,21 @@ public abstract class AbstractKeyspace<V> {
    */
   public ScanIterator<String> scanIter(String idPattern, Integer count) {
     requireUnpipelined("scanIter");
+    requireSingleSlotScan(idPattern);
     return new ScanIterator<>(cursor -> scan(cursor, idPattern, count).get());
+  }
+
+  /** InvalidOperation when a SCAN of {@code idPattern} would see one cluster node only. */
+  private void requireSingleSlotScan(String idPattern) {
+    Connection target = ConnectionRegistry.global().find(connection);
+    if (target != null && target.isCluster()
+        && (idPattern == null || !Keys.escapeGlob(idPattern).equals(idPattern))) {
+      throw new InvalidOperation("keyspace '" + prefix + "': cannot scan "
+          + (idPattern == null ? "every id" : "ids matching '" + idPattern + "'")
+          + " on " + Connection.describe(connection) + ", a Redis Cluster connection: SCAN is"
+          + " routed to the one node of its pattern's hash tag; scan each master node with Jedis"
+          + " instead");
+    }
   }
 
   /** InvalidOperation when this keyspace is bound to a pipeline. */
