@@ -6,6 +6,7 @@ import io.redpipe.RedPipe;
 import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
+import io.redpipe.connections.Connection;
 import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
@@ -100,6 +101,17 @@ public abstract class AbstractKeyspace<V> {
       keys[i] = rawKey(Objects.requireNonNull(ids[i], "ids[" + i + "]"));
     }
     return keys;
+  }
+
+  /**
+   * InvalidOperation naming the key of {@code id} when {@code items} is empty: Redis rejects
+   * {@code command} without at least one of them, so nothing is queued.
+   */
+  protected final void requireSome(String id, String command, Object[] items, String what) {
+    Objects.requireNonNull(items, what);
+    if (items.length == 0) {
+      throw new InvalidOperation(key(id) + ": " + command + " needs at least one " + what);
+    }
   }
 
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
@@ -340,6 +352,55 @@ public abstract class AbstractKeyspace<V> {
     return call(c -> c.dump(key));
   }
 
+  /** TOUCH of the given ids (updates their last access time); how many exist. */
+  public Future<Long> touch(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.touch(keys));
+  }
+
+  /**
+   * COPY the value of {@code id} to {@code newId} (same keyspace; Redis 6.2); with
+   * {@code replace} an existing target is overwritten. True when copied.
+   */
+  public Future<Boolean> copy(String id, String newId, boolean replace) {
+    byte[] key = rawKey(id);
+    byte[] target = rawKey(newId);
+    return call(c -> c.copy(key, target, replace));
+  }
+
+  /**
+   * OBJECT ENCODING: the internal encoding ({@code listpack}, {@code int}, {@code hashtable},
+   * ...), {@code null} when missing. Python RedPipe's {@code object("encoding", id)}.
+   */
+  public Future<String> objectEncoding(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectEncoding(key), Keys::text);
+  }
+
+  /** OBJECT REFCOUNT, {@code null} when missing. Python's {@code object("refcount", id)}. */
+  public Future<Long> objectRefcount(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectRefcount(key));
+  }
+
+  /**
+   * OBJECT IDLETIME in seconds, {@code null} when missing (a server error under an LFU
+   * maxmemory policy). Python's {@code object("idletime", id)}.
+   */
+  public Future<Long> objectIdletime(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectIdletime(key));
+  }
+
+  /**
+   * OBJECT FREQ (the LFU access counter), {@code null} when missing; a server error unless the
+   * server runs an LFU maxmemory policy. Python's {@code object("freq", id)}.
+   */
+  public Future<Long> objectFreq(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.objectFreq(key));
+  }
+
   /** RESTORE a DUMP payload with a ttl in milliseconds (0 = none); "OK". Fails when the key exists. */
   public Future<String> restore(String id, long ttlMillis, byte[] payload) {
     byte[] key = rawKey(id);
@@ -411,9 +472,14 @@ public abstract class AbstractKeyspace<V> {
    * One SCAN page of this keyspace: the ids (not keys) matching {@code idPattern} (a glob over
    * ids, {@code null} for all) and the next cursor ("0" when complete). The prefix matches
    * literally even when it holds glob characters. {@code count} may be {@code null}.
+   *
+   * <p>On a Redis Cluster connection Jedis routes SCAN by the hash tag of its MATCH pattern, the
+   * id pattern, so only a pattern without glob characters (one id, one slot) gives a complete
+   * answer; any other pattern is an InvalidOperation rather than one node's keys.
    */
   public Future<ScanResult<String>> scan(String cursor, String idPattern, Integer count) {
     Objects.requireNonNull(cursor, "cursor");
+    requireSingleSlotScan(idPattern);
     ScanParams params = new ScanParams().match(Keys.utf8(Keys.scanPattern(prefix, idPattern)));
     if (count != null) {
       params.count(count);
@@ -449,7 +515,21 @@ public abstract class AbstractKeyspace<V> {
    */
   public ScanIterator<String> scanIter(String idPattern, Integer count) {
     requireUnpipelined("scanIter");
+    requireSingleSlotScan(idPattern);
     return new ScanIterator<>(cursor -> scan(cursor, idPattern, count).get());
+  }
+
+  /** InvalidOperation when a SCAN of {@code idPattern} would see one cluster node only. */
+  private void requireSingleSlotScan(String idPattern) {
+    Connection target = ConnectionRegistry.global().find(connection);
+    if (target != null && target.isCluster()
+        && (idPattern == null || !Keys.escapeGlob(idPattern).equals(idPattern))) {
+      throw new InvalidOperation("keyspace '" + prefix + "': cannot scan "
+          + (idPattern == null ? "every id" : "ids matching '" + idPattern + "'")
+          + " on " + Connection.describe(connection) + ", a Redis Cluster connection: SCAN is"
+          + " routed to the one node of its pattern's hash tag; scan each master node with Jedis"
+          + " instead");
+    }
   }
 
   /** InvalidOperation when this keyspace is bound to a pipeline. */

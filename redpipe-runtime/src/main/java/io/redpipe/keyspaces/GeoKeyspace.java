@@ -1,5 +1,7 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.InvalidOperation;
+import io.redpipe.InvalidValue;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.ArrayList;
@@ -25,20 +27,39 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
     super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
   }
 
-  /** GEOADD one member; 1 when added, 0 when updated. */
+  /** Redis' latitude limit (the Web Mercator bound). */
+  private static final double MAX_LATITUDE = 85.05112878;
+
+  /** InvalidValue naming the key and the member when a position is outside what Redis stores. */
+  private void position(String id, Object member, double longitude, double latitude) {
+    if (!(longitude >= -180 && longitude <= 180 && latitude >= -MAX_LATITUDE
+        && latitude <= MAX_LATITUDE)) {
+      throw new InvalidValue(key(id) + ": member " + member + " has position (" + longitude + ", "
+          + latitude + "); use a longitude in [-180, 180] and a latitude in [-85.05112878,"
+          + " 85.05112878]");
+    }
+  }
+
+  /** GEOADD one member; 1 when added, 0 when updated. InvalidValue for an invalid position. */
   public Future<Long> geoadd(String id, V member, double longitude, double latitude) {
+    position(id, member, longitude, latitude);
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
     return call(c -> c.geoadd(key, longitude, latitude, raw));
   }
 
-  /** GEOADD several members; the number added. */
+  /** GEOADD several members; the number added. InvalidValue for an invalid position. */
   public Future<Long> geoadd(String id, Map<? extends V, GeoCoordinate> members) {
     byte[] key = rawKey(id);
     Objects.requireNonNull(members, "members");
+    if (members.isEmpty()) {
+      throw new InvalidOperation(key(id) + ": GEOADD needs at least one member");
+    }
     Map<byte[], GeoCoordinate> raw = new LinkedHashMap<>();
     for (Map.Entry<? extends V, GeoCoordinate> e : members.entrySet()) {
-      raw.put(encode(id, e.getKey()), Objects.requireNonNull(e.getValue(), "coordinate of " + e.getKey()));
+      GeoCoordinate at = Objects.requireNonNull(e.getValue(), "coordinate of " + e.getKey());
+      position(id, e.getKey(), at.getLongitude(), at.getLatitude());
+      raw.put(encode(id, e.getKey()), at);
     }
     return call(c -> c.geoadd(key, raw));
   }
@@ -46,6 +67,7 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
   /** GEOPOS: the position of each member, {@code null} for absent ones. */
   @SafeVarargs
   public final Future<List<GeoCoordinate>> geopos(String id, V... members) {
+    requireSome(id, "GEOPOS", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.geopos(key, raw));
@@ -63,6 +85,7 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
   /** GEOHASH: the geohash string of each member, {@code null} for absent ones. */
   @SafeVarargs
   public final Future<List<String>> geohash(String id, V... members) {
+    requireSome(id, "GEOHASH", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.geohash(key, raw), hashes -> {
@@ -74,11 +97,24 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
     });
   }
 
+  /** The encoded center member, {@code null} for a point; it must be UTF-8 text (a Jedis limit). */
+  private byte[] center(String id, GeoSearch<V> query) {
+    if (query.member() == null) {
+      return null;
+    }
+    byte[] raw = encode(id, query.member());
+    if (!Arrays.equals(Keys.utf8(Keys.text(raw)), raw)) {
+      throw new InvalidValue(key(id) + ": member " + query.member() + " is stored as bytes that"
+          + " are not UTF-8 text and cannot be a search center; search from its position instead");
+    }
+    return raw;
+  }
+
   /** GEOSEARCH: the members within the query's shape, decoded. */
   public Future<List<GeoMatch<V>>> geosearch(String id, GeoSearch<V> query) {
     byte[] key = rawKey(id);
     Objects.requireNonNull(query, "query");
-    GeoSearchParam param = query.toParam(key(id), query.member() == null ? null : encode(id, query.member()), false);
+    GeoSearchParam param = query.toParam(key(id), center(id, query), false);
     boolean dist = query.hasDist();
     boolean coord = query.hasCoord();
     return call(c -> c.geosearch(key, param), results -> {
@@ -99,7 +135,7 @@ public class GeoKeyspace<V> extends AbstractKeyspace<V> {
     byte[] destination = rawKey(destinationId);
     byte[] key = rawKey(id);
     Objects.requireNonNull(query, "query");
-    GeoSearchParam param = query.toParam(key(id), query.member() == null ? null : encode(id, query.member()), true);
+    GeoSearchParam param = query.toParam(key(id), center(id, query), true);
     return storeDist
         ? call(c -> c.geosearchStoreStoreDist(destination, key, param))
         : call(c -> c.geosearchStore(destination, key, param));

@@ -56,8 +56,11 @@ public final class GeoSearch<V> {
     return this;
   }
 
-  /** At most {@code count} results (the nearest). */
+  /** At most {@code count} results (the nearest); InvalidOperation unless positive. */
   public GeoSearch<V> count(int count) {
+    if (count < 1) {
+      throw new InvalidOperation("a geo search count is " + count + "; use 1 or more");
+    }
     this.count = count;
     return this;
   }
@@ -105,6 +108,10 @@ public final class GeoSearch<V> {
     }
     if (radius != null && width != null) {
       throw new InvalidOperation(key + ": a geo search takes byRadius or byBox, not both");
+    }
+    if (forStore && (withDist || withCoord)) {
+      throw new InvalidOperation(key + ": GEOSEARCHSTORE cannot return distances or coordinates;"
+          + " drop withDist()/withCoord() (pass storeDist to store the distances as scores)");
     }
     GeoSearchParam p = GeoSearchParam.geoSearchParam();
     if (encodedMember != null) {

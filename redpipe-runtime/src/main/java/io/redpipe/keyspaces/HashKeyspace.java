@@ -115,7 +115,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
   /** HMGET: values in order, decoded per the schema, {@code null} for missing ones. */
   public Future<List<Object>> hmget(String id, String... members) {
     byte[] key = rawKey(id);
-    Objects.requireNonNull(members, "members");
+    requireSome(id, "HMGET", members, "member");
     byte[][] fields = new byte[members.length][];
     for (int i = 0; i < members.length; i++) {
       fields[i] = name(members[i]);
@@ -165,7 +165,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
   /** HDEL; the number removed. */
   public Future<Long> hdel(String id, String... members) {
     byte[] key = rawKey(id);
-    Objects.requireNonNull(members, "members");
+    requireSome(id, "HDEL", members, "member");
     byte[][] fields = new byte[members.length][];
     for (int i = 0; i < members.length; i++) {
       fields[i] = name(members[i]);
@@ -261,7 +261,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
 
   /** Iterates every (member, value) of {@code id}; own round trips, InvalidOperation in a pipeline. */
   public ScanIterator<Map.Entry<String, Object>> hscanIter(String id, String match, Integer count) {
-    requireUnpipelined("hscanIter");
+    requireUnpipelined("hscanIter of " + key(id));
     return new ScanIterator<>(cursor -> hscan(id, cursor, match, count).get());
   }
 }

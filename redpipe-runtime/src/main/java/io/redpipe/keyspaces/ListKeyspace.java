@@ -26,6 +26,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
   /** LPUSH; the new length. */
   @SafeVarargs
   public final Future<Long> lpush(String id, V... values) {
+    requireSome(id, "LPUSH", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
     return call(c -> c.lpush(key, raw));
@@ -34,6 +35,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
   /** RPUSH; the new length. */
   @SafeVarargs
   public final Future<Long> rpush(String id, V... values) {
+    requireSome(id, "RPUSH", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
     return call(c -> c.rpush(key, raw));
@@ -42,6 +44,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
   /** LPUSHX (only when the list exists); the new length, 0 when missing. */
   @SafeVarargs
   public final Future<Long> lpushx(String id, V... values) {
+    requireSome(id, "LPUSHX", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
     return call(c -> c.lpushx(key, raw));
@@ -50,6 +53,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
   /** RPUSHX (only when the list exists); the new length, 0 when missing. */
   @SafeVarargs
   public final Future<Long> rpushx(String id, V... values) {
+    requireSome(id, "RPUSHX", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
     return call(c -> c.rpushx(key, raw));
@@ -188,5 +192,42 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
   private Map.Entry<String, V> entry(byte[] key, byte[] value) {
     String id = Keys.idOf(prefix(), Keys.text(key));
     return new SimpleImmutableEntry<>(id, decode(id, value));
+  }
+
+  /**
+   * BRPOPLPUSH with a timeout in whole seconds (0 = forever): the element moved from the tail of
+   * {@code id} to the head of {@code destinationId}, {@code null} on timeout.
+   */
+  public Future<V> brpoplpush(String id, String destinationId, int timeoutSeconds) {
+    byte[] key = rawKey(id);
+    byte[] destination = rawKey(destinationId);
+    return call(c -> c.brpoplpush(key, destination, timeoutSeconds), v -> decode(id, v));
+  }
+
+  /** BLMOVE with a timeout in seconds (0 = forever); the element, {@code null} on timeout. */
+  public Future<V> blmove(String id, String destinationId, ListDirection from, ListDirection to,
+      double timeoutSeconds) {
+    byte[] key = rawKey(id);
+    byte[] destination = rawKey(destinationId);
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    return call(c -> c.blmove(key, destination, from, to, timeoutSeconds), v -> decode(id, v));
+  }
+
+  /**
+   * BLMPOP (Redis 7) with a timeout in seconds: up to {@code count} elements of the first
+   * non-empty list, with its id; {@code null} on timeout.
+   */
+  public Future<Map.Entry<String, List<V>>> blmpop(double timeoutSeconds, ListDirection direction,
+      int count, String... ids) {
+    Objects.requireNonNull(direction, "direction");
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.blmpop(timeoutSeconds, direction, count, keys), kv -> {
+      if (kv == null) {
+        return null;
+      }
+      String id = Keys.idOf(prefix(), Keys.text(kv.getKey()));
+      return new SimpleImmutableEntry<>(id, decodeAll(id, kv.getValue()));
+    });
   }
 }

@@ -35,6 +35,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
   /** SADD; the number of members added. */
   @SafeVarargs
   public final Future<Long> sadd(String id, V... members) {
+    requireSome(id, "SADD", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.sadd(key, raw));
@@ -43,6 +44,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
   /** SREM; the number of members removed. */
   @SafeVarargs
   public final Future<Long> srem(String id, V... members) {
+    requireSome(id, "SREM", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.srem(key, raw));
@@ -82,6 +84,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
   /** SMISMEMBER: membership of each member, in order. */
   @SafeVarargs
   public final Future<List<Boolean>> smismember(String id, V... members) {
+    requireSome(id, "SMISMEMBER", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.smismember(key, raw));
@@ -167,7 +170,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** Iterates every member of {@code id}; own round trips, InvalidOperation in a pipeline. */
   public ScanIterator<V> sscanIter(String id, String match, Integer count) {
-    requireUnpipelined("sscanIter");
+    requireUnpipelined("sscanIter of " + key(id));
     return new ScanIterator<>(cursor -> sscan(id, cursor, match, count).get());
   }
 }

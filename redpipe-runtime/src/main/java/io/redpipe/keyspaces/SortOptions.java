@@ -8,7 +8,9 @@ import redis.clients.jedis.params.SortingParams;
 /**
  * Options of a keyspace's {@code sort}: BY and GET patterns are ids of the same keyspace (they
  * are namespaced like every key, {@code weight_*} becomes {@code prefix{weight_*}}); the GET
- * pattern {@code #} (the element itself) and BY {@code nosort} are sent as they are. Mutable
+ * pattern {@code #} (the element itself) and BY {@code nosort} are sent as they are, and in a
+ * hash-field pattern {@code h_*->field} only the key part is namespaced
+ * ({@code prefix{h_*}->field}; Python RedPipe namespaces the whole pattern). Mutable
  * builder; not shared between threads.
  */
 public final class SortOptions {
@@ -57,13 +59,25 @@ public final class SortOptions {
     return this;
   }
 
+  /**
+   * {@code prefix{pattern}}, or {@code prefix{key}->field} for a hash-field pattern
+   * {@code key->field} (Redis splits at the first {@code ->}, so only the key part is an id).
+   */
+  static byte[] namespaced(String prefix, String pattern) {
+    int arrow = pattern.indexOf("->");
+    if (arrow < 0) {
+      return Keys.encode(prefix, pattern);
+    }
+    return Keys.utf8(Keys.format(prefix, pattern.substring(0, arrow)) + pattern.substring(arrow));
+  }
+
   SortingParams toParams(String prefix) {
     SortingParams params = new SortingParams();
     if (by != null) {
-      params.by(by.equals("nosort") ? Keys.utf8(by) : Keys.encode(prefix, by));
+      params.by(by.equals("nosort") ? Keys.utf8(by) : namespaced(prefix, by));
     }
     for (String pattern : get) {
-      params.get(pattern.equals("#") ? Keys.utf8(pattern) : Keys.encode(prefix, pattern));
+      params.get(pattern.equals("#") ? Keys.utf8(pattern) : namespaced(prefix, pattern));
     }
     if (offset >= 0) {
       params.limit((int) offset, (int) count);

@@ -1,6 +1,7 @@
 package io.redpipe.keyspaces;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.InvalidValue;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -16,6 +17,7 @@ import redis.clients.jedis.params.ZParams;
 import redis.clients.jedis.params.ZRangeParams;
 import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.resps.Tuple;
+import redis.clients.jedis.util.KeyValue;
 
 /**
  * A keyspace of Redis sorted sets; members are encoded with the spec's value codec, scores are
@@ -71,9 +73,19 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
     return params;
   }
 
+  /** InvalidValue naming the key and the member when {@code score} is NaN. */
+  private double score(String id, Object member, double score) {
+    if (Double.isNaN(score)) {
+      throw new InvalidValue(key(id) + ": the score of member " + member
+          + " is NaN; use a number (infinities are allowed)");
+    }
+    return score;
+  }
+
   /** ZADD one member with options; the number added (changed with CH). */
   public Future<Long> zadd(String id, V member, double score, ZAddOption... options) {
     ZAddParams params = params(id, options);
+    score(id, member, score);
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
     return call(c -> c.zadd(key, score, raw, params));
@@ -89,7 +101,8 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
     }
     Map<byte[], Double> raw = new LinkedHashMap<>();
     for (Map.Entry<? extends V, Double> e : members.entrySet()) {
-      raw.put(encode(id, e.getKey()), Objects.requireNonNull(e.getValue(), "score of " + e.getKey()));
+      Double score = Objects.requireNonNull(e.getValue(), "score of " + e.getKey());
+      raw.put(encode(id, e.getKey()), score(id, e.getKey(), score));
     }
     return call(c -> c.zadd(key, raw, params));
   }
@@ -97,6 +110,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   /** ZADD ... INCR: the new score, {@code null} when NX/XX/GT/LT prevented the change. */
   public Future<Double> zaddIncr(String id, V member, double amount, ZAddOption... options) {
     ZAddParams params = params(id, options);
+    score(id, member, amount);
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
     return call(c -> c.zaddIncr(key, amount, raw, params));
@@ -104,6 +118,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** ZINCRBY; the new score. */
   public Future<Double> zincrby(String id, V member, double amount) {
+    score(id, member, amount);
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
     return call(c -> c.zincrby(key, amount, raw));
@@ -112,6 +127,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   /** ZREM; the number removed. */
   @SafeVarargs
   public final Future<Long> zrem(String id, V... members) {
+    requireSome(id, "ZREM", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.zrem(key, raw));
@@ -141,6 +157,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   /** ZMSCORE: the score of each member, {@code null} for absent ones. */
   @SafeVarargs
   public final Future<List<Double>> zmscore(String id, V... members) {
+    requireSome(id, "ZMSCORE", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
     return call(c -> c.zmscore(key, raw));
@@ -314,10 +331,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> zunionstore(String destinationId, ZParams.Aggregate aggregate, String... ids) {
     byte[] destination = rawKey(destinationId);
     byte[][] keys = rawKeys(ids);
-    ZParams params = new ZParams();
-    if (aggregate != null) {
-      params.aggregate(aggregate);
-    }
+    ZParams params = zparams(aggregate);
     return call(c -> c.zunionstore(destination, params, keys));
   }
 
@@ -325,10 +339,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> zinterstore(String destinationId, ZParams.Aggregate aggregate, String... ids) {
     byte[] destination = rawKey(destinationId);
     byte[][] keys = rawKeys(ids);
-    ZParams params = new ZParams();
-    if (aggregate != null) {
-      params.aggregate(aggregate);
-    }
+    ZParams params = zparams(aggregate);
     return call(c -> c.zinterstore(destination, params, keys));
   }
 
@@ -343,7 +354,135 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** Iterates every (member, score) of {@code id}; own round trips, InvalidOperation in a pipeline. */
   public ScanIterator<Map.Entry<V, Double>> zscanIter(String id, String match, Integer count) {
-    requireUnpipelined("zscanIter");
+    requireUnpipelined("zscanIter of " + key(id));
     return new ScanIterator<>(cursor -> zscan(id, cursor, match, count).get());
+  }
+
+  /** ZRANGEBYSCORE ... WITHSCORES LIMIT offset count. */
+  public Future<List<Map.Entry<V, Double>>> zrangeByScoreWithScores(String id, String min, String max,
+      int offset, int count) {
+    byte[] key = rawKey(id);
+    byte[] lo = Keys.utf8(Objects.requireNonNull(min, "min"));
+    byte[] hi = Keys.utf8(Objects.requireNonNull(max, "max"));
+    return call(c -> c.zrangeByScoreWithScores(key, lo, hi, offset, count), l -> scored(id, l));
+  }
+
+  /** ZREVRANGEBYSCORE from {@code max} down to {@code min}, LIMIT offset count. */
+  public Future<List<V>> zrevrangeByScore(String id, String max, String min, int offset, int count) {
+    byte[] key = rawKey(id);
+    byte[] lo = Keys.utf8(Objects.requireNonNull(min, "min"));
+    byte[] hi = Keys.utf8(Objects.requireNonNull(max, "max"));
+    return call(c -> c.zrevrangeByScore(key, hi, lo, offset, count), l -> decodeAll(id, l));
+  }
+
+  /** ZREVRANGEBYSCORE ... WITHSCORES LIMIT offset count. */
+  public Future<List<Map.Entry<V, Double>>> zrevrangeByScoreWithScores(String id, String max,
+      String min, int offset, int count) {
+    byte[] key = rawKey(id);
+    byte[] lo = Keys.utf8(Objects.requireNonNull(min, "min"));
+    byte[] hi = Keys.utf8(Objects.requireNonNull(max, "max"));
+    return call(c -> c.zrevrangeByScoreWithScores(key, hi, lo, offset, count), l -> scored(id, l));
+  }
+
+  /** ZRANGEBYLEX ... LIMIT offset count. */
+  public Future<List<V>> zrangeByLex(String id, String min, String max, int offset, int count) {
+    byte[] key = rawKey(id);
+    byte[] lo = Keys.utf8(Objects.requireNonNull(min, "min"));
+    byte[] hi = Keys.utf8(Objects.requireNonNull(max, "max"));
+    return call(c -> c.zrangeByLex(key, lo, hi, offset, count), l -> decodeAll(id, l));
+  }
+
+  /** ZREVRANGEBYLEX from {@code max} down to {@code min}, LIMIT offset count. */
+  public Future<List<V>> zrevrangeByLex(String id, String max, String min, int offset, int count) {
+    byte[] key = rawKey(id);
+    byte[] lo = Keys.utf8(Objects.requireNonNull(min, "min"));
+    byte[] hi = Keys.utf8(Objects.requireNonNull(max, "max"));
+    return call(c -> c.zrevrangeByLex(key, hi, lo, offset, count), l -> decodeAll(id, l));
+  }
+
+  /** ZPOPMIN of one member: the lowest (member, score), {@code null} when empty. */
+  public Future<Map.Entry<V, Double>> zpopmin(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.zpopmin(key), t -> entry(id, t));
+  }
+
+  /** ZPOPMAX of one member: the highest (member, score), {@code null} when empty. */
+  public Future<Map.Entry<V, Double>> zpopmax(String id) {
+    byte[] key = rawKey(id);
+    return call(c -> c.zpopmax(key), t -> entry(id, t));
+  }
+
+  private Map.Entry<V, Double> entry(String id, Tuple t) {
+    return t == null ? null : new SimpleImmutableEntry<>(decode(id, t.getBinaryElement()), t.getScore());
+  }
+
+  /** ZRANDMEMBER count (negative: may repeat): members. */
+  public Future<List<V>> zrandmember(String id, long count) {
+    byte[] key = rawKey(id);
+    return call(c -> c.zrandmember(key, count), l -> decodeAll(id, l));
+  }
+
+  /** ZRANDMEMBER count WITHSCORES: (member, score) entries. */
+  public Future<List<Map.Entry<V, Double>>> zrandmemberWithScores(String id, long count) {
+    byte[] key = rawKey(id);
+    return call(c -> c.zrandmemberWithScores(key, count), l -> scored(id, l));
+  }
+
+  /**
+   * BZPOPMIN with a timeout in seconds (0 = forever): the id of the first non-empty sorted set
+   * with its lowest (member, score); {@code null} on timeout.
+   */
+  public Future<Map.Entry<String, Map.Entry<V, Double>>> bzpopmin(double timeoutSeconds, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.bzpopmin(timeoutSeconds, keys), this::popped);
+  }
+
+  /** BZPOPMAX, like {@link #bzpopmin} with the highest score. */
+  public Future<Map.Entry<String, Map.Entry<V, Double>>> bzpopmax(double timeoutSeconds, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.bzpopmax(timeoutSeconds, keys), this::popped);
+  }
+
+  private Map.Entry<String, Map.Entry<V, Double>> popped(KeyValue<byte[], Tuple> kv) {
+    if (kv == null) {
+      return null;
+    }
+    String id = Keys.idOf(prefix(), Keys.text(kv.getKey()));
+    return new SimpleImmutableEntry<>(id, entry(id, kv.getValue()));
+  }
+
+  private static ZParams zparams(ZParams.Aggregate aggregate) {
+    ZParams params = new ZParams();
+    if (aggregate != null) {
+      params.aggregate(aggregate);
+    }
+    return params;
+  }
+
+  /** ZUNION (Redis 6.2) of {@code ids}, optional aggregate: the members. */
+  public Future<List<V>> zunion(ZParams.Aggregate aggregate, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    ZParams params = zparams(aggregate);
+    return call(c -> c.zunion(params, keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZINTER (Redis 6.2) of {@code ids}, optional aggregate: the members. */
+  public Future<List<V>> zinter(ZParams.Aggregate aggregate, String... ids) {
+    byte[][] keys = rawKeys(ids);
+    ZParams params = zparams(aggregate);
+    return call(c -> c.zinter(params, keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZDIFF (Redis 6.2): the members of the first id's set not in the others. */
+  public Future<List<V>> zdiff(String... ids) {
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.zdiff(keys), l -> decodeAll(ids[0], l));
+  }
+
+  /** ZDIFFSTORE (Redis 6.2) into {@code destinationId}; its size. */
+  public Future<Long> zdiffstore(String destinationId, String... ids) {
+    byte[] destination = rawKey(destinationId);
+    byte[][] keys = rawKeys(ids);
+    return call(c -> c.zdiffstore(destination, keys));
   }
 }

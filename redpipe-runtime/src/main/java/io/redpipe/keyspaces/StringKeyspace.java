@@ -4,6 +4,7 @@ import io.redpipe.InvalidOperation;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import redis.clients.jedis.params.GetExParams;
 import redis.clients.jedis.params.SetParams;
@@ -72,6 +73,52 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
       params.xx();
     }
     return call(c -> c.set(key, bytes, params), AbstractKeyspace::isOk);
+  }
+
+  /**
+   * SET with Jedis' {@link SetParams} (EX, PX, EXAT, PXAT, KEEPTTL, NX or XX); true when set,
+   * false when NX/XX prevented it.
+   */
+  public Future<Boolean> set(String id, V value, SetParams params) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    Objects.requireNonNull(params, "params");
+    return call(c -> c.set(key, bytes, params), AbstractKeyspace::isOk);
+  }
+
+  /** SET ... GET (Redis 6.2): sets the value and returns the old one, {@code null} when missing. */
+  public Future<V> setGet(String id, V value, SetParams params) {
+    byte[] key = rawKey(id);
+    byte[] bytes = encode(id, value);
+    Objects.requireNonNull(params, "params");
+    return call(c -> c.setGet(key, bytes, params), old -> decode(id, old));
+  }
+
+  /** MSET of several ids; true. InvalidOperation for an empty map. */
+  public Future<Boolean> mset(Map<String, ? extends V> values) {
+    byte[][] pairs = pairs("MSET", values);
+    return call(c -> c.mset(pairs), AbstractKeyspace::isOk);
+  }
+
+  /** MSETNX: sets all or none; true when set, false when any id existed. */
+  public Future<Boolean> msetnx(Map<String, ? extends V> values) {
+    byte[][] pairs = pairs("MSETNX", values);
+    return call(c -> c.msetnx(pairs), AbstractKeyspace::isOne);
+  }
+
+  private byte[][] pairs(String command, Map<String, ? extends V> values) {
+    Objects.requireNonNull(values, "values");
+    if (values.isEmpty()) {
+      throw new InvalidOperation("keyspace '" + prefix() + "': " + command
+          + " needs at least one id and value");
+    }
+    byte[][] pairs = new byte[values.size() * 2][];
+    int i = 0;
+    for (Map.Entry<String, ? extends V> e : values.entrySet()) {
+      pairs[i++] = rawKey(e.getKey());
+      pairs[i++] = encode(e.getKey(), e.getValue());
+    }
+    return pairs;
   }
 
   /** SETNX; true when set, false when the key existed. */
@@ -168,6 +215,12 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> bitcount(String id, long start, long end) {
     byte[] key = rawKey(id);
     return call(c -> c.bitcount(key, start, end));
+  }
+
+  /** BITPOS: the first bit set to {@code bit}, -1 when none (see Redis for missing keys). */
+  public Future<Long> bitpos(String id, boolean bit) {
+    byte[] key = rawKey(id);
+    return call(c -> c.bitpos(key, bit));
   }
 
   /** INCR; the new value. */

@@ -161,6 +161,13 @@ class GeoAndHashedStringTest {
     Iterator<Map.Entry<String, Long>> it = ks.scanIter(null, 10);
     it.forEachRemaining(e -> seen.put(e.getKey(), e.getValue()));
     assertEquals(expected, seen);
+    Map<String, Long> matched = new HashMap<>();
+    ks.scanIter("id1?", 10).forEachRemaining(e -> matched.put(e.getKey(), e.getValue()));
+    Map<String, Long> expectedMatches = new HashMap<>();
+    for (long i = 10; i < 20; i++) {
+      expectedMatches.put("id" + i, i);
+    }
+    assertEquals(expectedMatches, matched);
   }
 
   @Test

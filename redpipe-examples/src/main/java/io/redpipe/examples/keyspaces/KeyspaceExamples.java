@@ -13,12 +13,14 @@ import io.redpipe.keyspaces.ListKeyspace;
 import io.redpipe.keyspaces.SetKeyspace;
 import io.redpipe.keyspaces.SortedSetKeyspace;
 import io.redpipe.keyspaces.StringKeyspace;
+import io.redpipe.keyspaces.ZAddOption;
 import io.redpipe.pipelines.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import redis.clients.jedis.args.GeoUnit;
+import redis.clients.jedis.args.ListDirection;
 
 /**
  * Usage of every keyspace kind by hand. Each method takes a nullable parent pipeline: alone it
@@ -40,7 +42,49 @@ public final class KeyspaceExamples {
   /** Short links: a sharded id → url store in 16 hashes {@code links{0}} .. {@code links{15}}. */
   static final KeyspaceSpec<String> LINKS = KeyspaceSpec.of("links", null, Codecs.TEXT);
 
+  /** Job queues: lists of job ids at {@code jobs{<queue>}}. */
+  static final KeyspaceSpec<String> JOBS = KeyspaceSpec.of("jobs", null, Codecs.TEXT);
+  /** Leaderboards: sorted sets of players at {@code board{<game>}}. */
+  static final KeyspaceSpec<String> BOARDS = KeyspaceSpec.of("board", null, Codecs.TEXT);
+  /** Python RedPipe's HashedString example: {@code my_index} in 3 shards. */
+  static final KeyspaceSpec<String> MY_INDEX = KeyspaceSpec.of("my_index", null, Codecs.TEXT);
+
   private KeyspaceExamples() {}
+
+  /** Queues job ids at the tail of {@code queue}; its new length. */
+  public static Future<Long> enqueue(String queue, Pipeline parent, String... jobs) {
+    return new ListKeyspace<>(JOBS, parent).rpush(queue, jobs);
+  }
+
+  /**
+   * Moves the oldest job of {@code queue} to the worker's list {@code queue:worker} (waiting up
+   * to {@code timeoutSeconds} when the queue is empty), so that a crashed worker's job is not
+   * lost; the job id, {@code null} on timeout.
+   */
+  public static Future<String> claimJob(String queue, String worker, double timeoutSeconds, Pipeline parent) {
+    return new ListKeyspace<>(JOBS, parent).blmove(queue, queue + ":" + worker,
+        ListDirection.LEFT, ListDirection.RIGHT, timeoutSeconds);
+  }
+
+  /** Records a player's best score (only raised, never lowered) and returns the top 3 with scores. */
+  public static Future<List<Map.Entry<String, Double>>> recordScore(String game, String player,
+      double score, Pipeline parent) {
+    return RedPipe.autoexec(parent, pipe -> {
+      SortedSetKeyspace<String> board = new SortedSetKeyspace<>(BOARDS, pipe);
+      board.zadd(game, player, score, ZAddOption.GT);
+      return board.zrevrangeByScoreWithScores(game, "+inf", "-inf", 0, 3);
+    });
+  }
+
+  /**
+   * Python RedPipe's HashedString example: {@code "a"} is stored in the hash {@code my_index{1}}
+   * of 3 shards; returns the key of the hash that holds {@code id} after storing it.
+   */
+  public static String indexKey(String id, String value) {
+    HashedStringKeyspace<String> index = new HashedStringKeyspace<>(MY_INDEX, 3, null);
+    index.set(id, value);
+    return index.shardKey(id);
+  }
 
   /** Stores a session with a one-hour timeout and returns its TTL in seconds. */
   public static Future<Long> startSession(String token, String userId, Pipeline parent) {
@@ -99,7 +143,7 @@ public final class KeyspaceExamples {
     });
   }
 
-  /** Adds a shop and returns the names of the shops within {@code km} of a point, nearest first. */
+  /** Returns the names of the shops within {@code km} of a point, nearest first. */
   public static Future<List<String>> shopsNear(String city, double lon, double lat, double km, Pipeline parent) {
     return RedPipe.autoexec(parent, pipe -> {
       GeoKeyspace<String> shops = new GeoKeyspace<>(SHOPS, pipe);

@@ -79,4 +79,28 @@ class KeyspaceExamplesTest {
       assertEquals(List.of("https://example.com/x"), links.get());
     }
   }
+
+  @Test
+  void queuesLeaderboardsAndThePythonShardExample(RedisClient client) {
+    assertEquals(2L, KeyspaceExamples.enqueue("mail", null, "j1", "j2").get());
+    assertEquals("j1", KeyspaceExamples.claimJob("mail", "w1", 0.1, null).get());
+    assertEquals(List.of("j1"), client.lrange("jobs{mail:w1}", 0, -1));
+    assertEquals(List.of("j2"), client.lrange("jobs{mail}", 0, -1));
+    KeyspaceExamples.recordScore("chess", "ana", 10, null);
+    KeyspaceExamples.recordScore("chess", "bo", 30, null);
+    KeyspaceExamples.recordScore("chess", "cy", 20, null);
+    KeyspaceExamples.recordScore("chess", "dee", 5, null);
+    assertEquals(List.of(Map.entry("bo", 30.0), Map.entry("cy", 20.0), Map.entry("ana", 10.0)),
+        KeyspaceExamples.recordScore("chess", "bo", 1, null).get());
+    assertEquals("my_index{1}", KeyspaceExamples.indexKey("a", "apple"));
+    assertEquals("apple", client.hget("my_index{1}", "a"));
+    try (Pipeline pipe = RedPipe.pipeline()) {
+      KeyspaceExamples.enqueue("sms", pipe, "s1");
+      Future<String> claimed = KeyspaceExamples.claimJob("sms", "w2", 0.1, pipe);
+      Future<List<Map.Entry<String, Double>>> top = KeyspaceExamples.recordScore("go", "eve", 7, pipe);
+      pipe.execute();
+      assertEquals("s1", claimed.get());
+      assertEquals(List.of(Map.entry("eve", 7.0)), top.get());
+    }
+  }
 }
