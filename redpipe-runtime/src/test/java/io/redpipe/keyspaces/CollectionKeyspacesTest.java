@@ -11,7 +11,8 @@ import io.redpipe.RedPipe;
 import io.redpipe.RedPipeException;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
-import io.redpipe.testkit.RedisTest;
+import io.redpipe.backends.Backend;
+import io.redpipe.backends.OnBothBackends;
 import io.redpipe.testkit.RequiresRedis;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
@@ -20,34 +21,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.args.ListDirection;
 import redis.clients.jedis.args.ListPosition;
 import redis.clients.jedis.params.LPosParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /** Sets, lists and HyperLogLogs. */
-@RedisTest
+@OnBothBackends
 class CollectionKeyspacesTest {
   private static final KeyspaceSpec<String> SETS = KeyspaceSpec.of("Set", null, Codecs.TEXT);
   private static final KeyspaceSpec<String> LISTS = KeyspaceSpec.of("List", null, Codecs.TEXT);
   private static final KeyspaceSpec<Long> LONGS = KeyspaceSpec.of("ListL", null, Codecs.INTEGER);
 
-  @BeforeEach
-  void connect(RedisClient client) {
-    RedPipe.connect(client);
-  }
-
-  @AfterEach
-  void reset() {
-    RedPipe.reset();
-  }
-
   @Test
-  void setCommands() {
+  void setCommands(Backend backend) {
+    backend.assumeSingleServer("SDIFF/SINTER/SUNION/SMOVE over several ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("set", (pipe, id) -> {
       SetKeyspace<String> ks = new SetKeyspace<>(SETS, pipe);
       Future<Set<String>> empty = ks.smembers(id);
@@ -104,7 +95,9 @@ class CollectionKeyspacesTest {
 
   @Test
   @RequiresRedis("7.0")
-  void setIntersectionCardinality() {
+  void setIntersectionCardinality(Backend backend) {
+    backend.assumeSingleServer("SINTERCARD over several ids;"
+        + " keys of different ids are in different slots");
     SetKeyspace<String> ks = new SetKeyspace<>(SETS, null);
     ks.sadd("card1", "a", "b");
     ks.sadd("card2", "b", "c");
@@ -123,7 +116,9 @@ class CollectionKeyspacesTest {
   }
 
   @Test
-  void listCommands() {
+  void listCommands(Backend backend) {
+    backend.assumeSingleServer("RPOPLPUSH/LMOVE between ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("list", (pipe, id) -> {
       ListKeyspace<String> ks = new ListKeyspace<>(LISTS, pipe);
       Future<String> popEmpty = ks.lpop(id);
@@ -180,7 +175,9 @@ class CollectionKeyspacesTest {
   }
 
   @Test
-  void blockingPopsReturnTheIdNotTheKey() {
+  void blockingPopsReturnTheIdNotTheKey(Backend backend) {
+    backend.assumeSingleServer("BLPOP over several ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("bpop", (pipe, id) -> {
       ListKeyspace<Long> ks = new ListKeyspace<>(LONGS, pipe);
       ks.rpush(id + "b", 1L, 2L);
@@ -197,7 +194,9 @@ class CollectionKeyspacesTest {
 
   @Test
   @RequiresRedis("7.0")
-  void lmpop() {
+  void lmpop(Backend backend) {
+    backend.assumeSingleServer("LMPOP over several ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("lmpop", (pipe, id) -> {
       ListKeyspace<Long> ks = new ListKeyspace<>(LONGS, pipe);
       ks.rpush(id + "b", 1L, 2L, 3L);
@@ -211,7 +210,7 @@ class CollectionKeyspacesTest {
   }
 
   @Test
-  void wrongTypeInsideASharedPipelineNamesTheKey(RedisClient client) {
+  void wrongTypeInsideASharedPipelineNamesTheKey(UnifiedJedis client) {
     client.set("List{str}", "x");
     RedPipeException e = assertThrows(RedPipeException.class,
         () -> RedPipe.autoexec(null, pipe -> new ListKeyspace<>(LISTS, pipe).lpush("str", "y")));
@@ -219,7 +218,9 @@ class CollectionKeyspacesTest {
   }
 
   @Test
-  void hyperLogLogCommands() {
+  void hyperLogLogCommands(Backend backend) {
+    backend.assumeSingleServer("PFCOUNT/PFMERGE over several ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("hll", (pipe, id) -> {
       HyperLogLogKeyspace<String> ks =
           new HyperLogLogKeyspace<>(KeyspaceSpec.of("HLL", null, Codecs.TEXT), pipe);

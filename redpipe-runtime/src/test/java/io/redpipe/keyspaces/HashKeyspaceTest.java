@@ -12,7 +12,8 @@ import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
-import io.redpipe.testkit.RedisTest;
+import io.redpipe.backends.Backend;
+import io.redpipe.backends.OnBothBackends;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,13 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.ScanResult;
 
-@RedisTest
+@OnBothBackends
 class HashKeyspaceTest {
   private static final HashSchema USER = HashSchema.builder("U")
       .field("age", Codecs.INTEGER)
@@ -47,16 +46,6 @@ class HashKeyspaceTest {
     Future<Long> age(String id, long age) {
       return setField(id, "age", Codecs.INTEGER, age);
     }
-  }
-
-  @BeforeEach
-  void connect(RedisClient client) {
-    RedPipe.connect(client);
-  }
-
-  @AfterEach
-  void reset() {
-    RedPipe.reset();
   }
 
   @Test
@@ -151,7 +140,7 @@ class HashKeyspaceTest {
   }
 
   @Test
-  void undecodableMembersNameKeyFieldAndBytes(RedisClient client) {
+  void undecodableMembersNameKeyFieldAndBytes(UnifiedJedis client) {
     client.hset("U{broken}", "age", "forty");
     UndecodableValue e = assertThrows(UndecodableValue.class, () -> new UserKeyspace(null).hgetall("broken"));
     assertTrue(e.getMessage().contains("U{broken}"), e.getMessage());
@@ -160,9 +149,9 @@ class HashKeyspaceTest {
   }
 
   @Test
-  void worksOverRespTwoToo(io.redpipe.testkit.RedisServer server) {
+  void worksOverRespTwoToo(Backend backend) {
     RedPipe.reset();
-    try (RedisClient resp2 = server.newClient(redis.clients.jedis.RedisProtocol.RESP2)) {
+    try (UnifiedJedis resp2 = backend.newClient(redis.clients.jedis.RedisProtocol.RESP2)) {
       RedPipe.connect(resp2);
       UserKeyspace ks = new UserKeyspace(null);
       ks.hset("r2", Map.of("age", 7L));

@@ -14,33 +14,24 @@ import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
-import io.redpipe.testkit.RedisTest;
+import io.redpipe.backends.Backend;
+import io.redpipe.backends.OnBothBackends;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.GetExParams;
 
-@RedisTest
+@OnBothBackends
 class StringKeyspaceTest {
   private static final KeyspaceSpec<String> TEXT = KeyspaceSpec.of("S", null, Codecs.TEXT);
   private static final KeyspaceSpec<Long> INTS = KeyspaceSpec.of("SI", null, Codecs.INTEGER);
 
-  @BeforeEach
-  void connect(RedisClient client) {
-    RedPipe.connect(client);
-  }
-
-  @AfterEach
-  void reset() {
-    RedPipe.reset();
-  }
-
   @Test
-  void getSetAndFriends(RedisClient client) {
+  void getSetAndFriends(UnifiedJedis client, Backend backend) {
+    backend.assumeSingleServer("MGET over several ids;"
+        + " keys of different ids are in different slots");
     Modes.aloneAndPipelined("gs", (pipe, id) -> {
       StringKeyspace<String> ks = new StringKeyspace<>(TEXT, pipe);
       Future<String> missing = ks.get(id);
@@ -146,7 +137,7 @@ class StringKeyspaceTest {
   }
 
   @Test
-  void undecodableValuesNameKeyAndBytes(RedisClient client) {
+  void undecodableValuesNameKeyAndBytes(UnifiedJedis client) {
     client.set("SI{text}", "not a number");
     StringKeyspace<Long> ks = new StringKeyspace<>(INTS, null);
     UndecodableValue e = assertThrows(UndecodableValue.class, () -> ks.get("text"));

@@ -11,36 +11,33 @@ import io.redpipe.InvalidPipeline;
 import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
-import io.redpipe.testkit.RedisServer;
-import io.redpipe.testkit.RedisTest;
+import io.redpipe.backends.Backend;
+import io.redpipe.backends.OnBothBackends;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import redis.clients.jedis.BuilderFactory;
-import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.Tuple;
 
-@RedisTest
+/**
+ * Raw-command pipelines on both backends; transactions, which a cluster connection does not
+ * offer, are in {@link PipelineTransactionTest}.
+ */
+@OnBothBackends
 class PipelineTest {
-  @AfterEach
-  void resetConnections() {
-    RedPipe.reset();
-  }
-
   @ParameterizedTest
   @EnumSource(RedisProtocol.class)
-  void repliesDecodeUnderBothProtocols(RedisProtocol protocol, RedisServer server) {
+  void repliesDecodeUnderBothProtocols(RedisProtocol protocol, Backend backend) {
     String key = "pt:decode:" + protocol;
-    try (RedisClient client = server.newClient(protocol)) {
+    try (UnifiedJedis client = backend.newClient(protocol)) {
+      RedPipe.reset();
       RedPipe.connect(client);
       try (Pipeline pipe = RedPipe.pipeline()) {
         pipe.hset(key + ":h", Map.of("a", "1", "b", "2"));
@@ -58,13 +55,13 @@ class PipelineTest {
         assertEquals(1.5, score.get());
         assertNull(missing.get());
       }
-      client.del(key + ":h", key + ":z");
+      client.del(key + ":h");
+      client.del(key + ":z");
     }
   }
 
   @Test
-  void nothingIsSentBeforeTheRootExecutes(RedisClient client) {
-    RedPipe.connect(client);
+  void nothingIsSentBeforeTheRootExecutes(UnifiedJedis client) {
     try (Pipeline pipe = RedPipe.pipeline()) {
       Future<Long> counter = pipe.incr("pt:lazy");
       assertFalse(counter.isReady());
@@ -75,8 +72,7 @@ class PipelineTest {
   }
 
   @Test
-  void executeCommandUsesTheConnectionsCommandObjects(RedisClient client) {
-    RedPipe.connect(client);
+  void executeCommandUsesTheConnectionsCommandObjects(UnifiedJedis client) {
     client.hset("pt:raw", "f", "v");
     Future<String> text = RedPipe.autoexec(null, pipe ->
         pipe.executeCommand(pipe.commandObjects().hget("pt:raw".getBytes(StandardCharsets.UTF_8),
@@ -86,8 +82,7 @@ class PipelineTest {
   }
 
   @Test
-  void callbacksRunInRegistrationOrderDepthFirst(RedisClient client) {
-    RedPipe.connect(client);
+  void callbacksRunInRegistrationOrderDepthFirst(UnifiedJedis client) {
     List<String> order = new ArrayList<>();
     try (Pipeline root = RedPipe.pipeline()) {
       root.onExecute(() -> order.add("root-1"));
@@ -113,8 +108,7 @@ class PipelineTest {
   }
 
   @Test
-  void userFuturesSetInCallbacks(RedisClient client) {
-    RedPipe.connect(client);
+  void userFuturesSetInCallbacks(UnifiedJedis client) {
     client.set("pt:user:a", "3");
     client.set("pt:user:b", "4");
     Future<Long> sum = Future.create();
@@ -129,15 +123,13 @@ class PipelineTest {
   }
 
   @Test
-  void autoexecWithoutParentExecutesAtOnce(RedisClient client) {
-    RedPipe.connect(client);
+  void autoexecWithoutParentExecutesAtOnce(UnifiedJedis client) {
     Future<Long> value = RedPipe.autoexec(null, pipe -> pipe.incrBy("pt:auto", 5));
     assertEquals(5L, value.get());
   }
 
   @Test
-  void autoexecBodyThatThrowsSendsNothing(RedisClient client) {
-    RedPipe.connect(client);
+  void autoexecBodyThatThrowsSendsNothing(UnifiedJedis client) {
     try (Pipeline root = RedPipe.pipeline()) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> RedPipe.autoexec(root, pipe -> {
@@ -151,8 +143,7 @@ class PipelineTest {
   }
 
   @Test
-  void aSecondExecuteDoesNotResend(RedisClient client) {
-    RedPipe.connect(client);
+  void aSecondExecuteDoesNotResend(UnifiedJedis client) {
     try (Pipeline pipe = RedPipe.pipeline()) {
       Future<Long> first = pipe.incr("pt:once");
       pipe.execute();
@@ -163,8 +154,7 @@ class PipelineTest {
   }
 
   @Test
-  void closeWithoutExecuteDiscardsAndClosedPipelinesRefuseUse(RedisClient client) {
-    RedPipe.connect(client);
+  void closeWithoutExecuteDiscardsAndClosedPipelinesRefuseUse(UnifiedJedis client) {
     Pipeline pipe = RedPipe.pipeline();
     Future<String> reply = pipe.set("pt:discarded", "x");
     pipe.close();
@@ -197,8 +187,7 @@ class PipelineTest {
   }
 
   @Test
-  void aFailedCommandFailsTheWholeExecute(RedisClient client) {
-    RedPipe.connect(client);
+  void aFailedCommandFailsTheWholeExecute(UnifiedJedis client) {
     client.set("pt:fail:string", "x");
     List<String> ran = new ArrayList<>();
     Future<Long> ok;
@@ -221,77 +210,9 @@ class PipelineTest {
   }
 
   @Test
-  void transactionModeWrapsTheBatchInMultiExec(RedisServer server) {
-    try (RedisClient client = server.newClient()) {
-      RedPipe.connect("pt-tx", client, true);
-      Future<Long> first;
-      Future<Long> second;
-      try (Pipeline pipe = RedPipe.pipeline("pt-tx")) {
-        first = pipe.incr("pt:tx");
-        second = pipe.incr("pt:tx");
-        pipe.execute();
-      }
-      assertEquals(1L, first.get());
-      assertEquals(2L, second.get());
-      try (Pipeline pipe = RedPipe.pipeline("pt-tx")) {
-        pipe.set("pt:tx:s", "x");
-        pipe.incr("pt:tx:s");
-        PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
-        assertTrue(e.getMessage().contains("command #1 INCR b'pt:tx:s' on connection 'pt-tx'"),
-            e.getMessage());
-      }
-    }
-  }
-
-  /**
-   * A command Redis refuses while queueing (unknown command) aborts the whole MULTI/EXEC: the SET
-   * queued before it does not take effect, which only happens inside a transaction.
-   */
-  @ParameterizedTest
-  @EnumSource(RedisProtocol.class)
-  void aTransactionIsAllOrNothing(RedisProtocol protocol, RedisServer server) {
-    String key = "pt:atomic:" + protocol;
-    try (RedisClient client = server.newClient(protocol)) {
-      RedPipe.connect("pt-atomic", client, true);
-      RedPipe.connect("pt-plain", client, false);
-      for (String name : List.of("pt-atomic", "pt-plain")) {
-        try (Pipeline pipe = RedPipe.pipeline(name)) {
-          Future<String> set = pipe.set(key, name);
-          pipe.executeCommand(new CommandObject<>(
-              new CommandArguments(() -> "NOSUCHCMD".getBytes(StandardCharsets.UTF_8)),
-              BuilderFactory.STRING));
-          PipelineFailed e = assertThrows(PipelineFailed.class, pipe::execute);
-          assertEquals(1, e.failures().size(), e.getMessage());
-          assertEquals(1, e.failures().get(0).position(), e.getMessage());
-          assertTrue(e.getMessage().contains("command #1 NOSUCHCMD"), e.getMessage());
-          assertTrue(e.getCause().getMessage().contains("unknown command"), e.getMessage());
-          assertFalse(set.isReady());
-        }
-      }
-      assertEquals("pt-plain", client.get(key));
-      try (Pipeline pipe = RedPipe.pipeline("pt-atomic")) {
-        Future<Long> deleted = pipe.del(key);
-        Future<List<String>> empty = pipe.lrange(key, 0, -1);
-        pipe.hset(key + ":h", Map.of("f", "v"));
-        Future<Map<String, String>> hash = pipe.hgetAll(key + ":h");
-        Future<Double> score = pipe.zincrby(key + ":z", 1.5, "m");
-        Future<Boolean> exists = pipe.exists(key + ":h");
-        pipe.del(key + ":h", key + ":z");
-        pipe.execute();
-        assertEquals(1L, deleted.get());
-        assertEquals(List.of(), empty.get());
-        assertEquals(Map.of("f", "v"), hash.get());
-        assertEquals(1.5, score.get());
-        assertEquals(true, exists.get());
-      }
-    }
-  }
-
-  @Test
-  void aNestedPipelineMayUseAnotherConnection(RedisServer server, RedisClient client) {
-    try (RedisClient other = server.newClient(RedisProtocol.RESP2)) {
-      RedPipe.connect(client);
-      RedPipe.connect("pt-other", other);
+  void aNestedPipelineMayUseAnotherConnection(Backend backend, UnifiedJedis client) {
+    try (UnifiedJedis other = backend.newClient(RedisProtocol.RESP2)) {
+        RedPipe.connect("pt-other", other);
       try (Pipeline root = RedPipe.pipeline()) {
         Future<Long> a = root.incr("pt:route:a");
         Future<Long> b = RedPipe.autoexec(root, "pt-other", pipe -> pipe.incr("pt:route:b"));
@@ -304,8 +225,7 @@ class PipelineTest {
   }
 
   @Test
-  void aThrowingMapFunctionFailsExecuteAndSkipsCallbacks(RedisClient client) {
-    RedPipe.connect(client);
+  void aThrowingMapFunctionFailsExecuteAndSkipsCallbacks(UnifiedJedis client) {
     client.set("pt:map:text", "not a number");
     List<String> ran = new ArrayList<>();
     try (Pipeline pipe = RedPipe.pipeline()) {
@@ -325,8 +245,7 @@ class PipelineTest {
   }
 
   @Test
-  void aPipelineNestedInAClosedParentIsRefused(RedisClient client) {
-    RedPipe.connect(client);
+  void aPipelineNestedInAClosedParentIsRefused(UnifiedJedis client) {
     Pipeline root = RedPipe.pipeline();
     root.close();
     InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> RedPipe.pipeline(root));
@@ -335,8 +254,7 @@ class PipelineTest {
   }
 
   @Test
-  void aCompletionStageCompletesAfterExecuteAndNeverAfterAFailedOne(RedisClient client) {
-    RedPipe.connect(client);
+  void aCompletionStageCompletesAfterExecuteAndNeverAfterAFailedOne(UnifiedJedis client) {
     client.set("pt:stage:string", "x");
     CompletableFuture<String> done;
     CompletableFuture<String> failed;
@@ -354,22 +272,24 @@ class PipelineTest {
   }
 
   @Test
-  void aPipelineCreatedBeforeAReconnectToAnotherProtocolIsRefused(RedisServer server) {
-    try (RedisClient resp2 = server.newClient(RedisProtocol.RESP2);
-        RedisClient resp3 = server.newClient(RedisProtocol.RESP3)) {
+  void aPipelineCreatedBeforeAReconnectToAnotherProtocolIsRefused(Backend backend) {
+    try (UnifiedJedis resp2 = backend.newClient(RedisProtocol.RESP2);
+        UnifiedJedis resp3 = backend.newClient(RedisProtocol.RESP3)) {
       RedPipe.connect("pt-proto", resp3);
       try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
         pipe.hgetAll("pt:proto:hash");
         RedPipe.disconnect("pt-proto");
         RedPipe.connect("pt-proto", resp2);
         InvalidPipeline e = assertThrows(InvalidPipeline.class, pipe::execute);
+        // "a RESP3 client" on one server, "a RESP3 cluster client" on the cluster
         assertTrue(e.getMessage().contains("connection 'pt-proto' was created while it was"
-            + " connected to a RESP3 client, and it is now connected to a RESP2 client"),
-            e.getMessage());
+            + " connected to a RESP3 "), e.getMessage());
+        assertTrue(e.getMessage().contains("it is now connected to a RESP2 "), e.getMessage());
       }
       try (Pipeline pipe = RedPipe.pipeline("pt-proto")) {
         Future<Map<String, String>> hash = pipe.hgetAll("pt:proto:hash");
-        RedPipe.connect("pt-proto", resp2, true);
+        // connecting the same client again is a no-op (cluster connections refuse transactions)
+        RedPipe.connect("pt-proto", resp2, !backend.isCluster());
         pipe.execute();
         assertEquals(Map.of(), hash.get());
       }

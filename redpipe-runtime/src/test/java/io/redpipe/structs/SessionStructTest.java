@@ -5,35 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.RedPipe;
-import io.redpipe.testkit.RedisTest;
+import io.redpipe.backends.OnBothBackends;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /** ttl (EXPIRE after every write but clear) and defaultFields DEFINED. */
-@RedisTest
+@OnBothBackends
 class SessionStructTest {
 
-  @BeforeEach
-  void connect(RedisClient client) {
-    RedPipe.connect(client);
-  }
-
-  @AfterEach
-  void disconnect() {
-    RedPipe.reset();
-  }
-
-  private static void assertTtlSet(RedisClient client, String key) {
+  private static void assertTtlSet(UnifiedJedis client, String key) {
     long pttl = client.pttl(key);
     assertTrue(pttl > 0 && pttl <= 100_000, key + " pttl " + pttl);
   }
 
   @Test
-  void everyWriteExceptClearSetsTheTtl(RedisClient client) {
+  void everyWriteExceptClearSetsTheTtl(UnifiedJedis client) {
     SessionStruct s = SessionStruct.create(SessionStruct.with("t1").user("ann").hits(1L), null);
     assertTtlSet(client, "S{t1}");
     client.persist("S{t1}");
@@ -59,7 +47,7 @@ class SessionStructTest {
   }
 
   @Test
-  void definedLoadsDeclaredFieldsOnlyButCreateKeepsWhatItWrote(RedisClient client) {
+  void definedLoadsDeclaredFieldsOnlyButCreateKeepsWhatItWrote(UnifiedJedis client) {
     client.hset("S{d1}", Map.of("user", "ann", "hits", "3", "extra", "x"));
     SessionStruct loaded = SessionStruct.load("d1", null);
     assertEquals(Map.of("_key", "d1", "user", "ann", "hits", 3L), loaded.asMap());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipe;
+import io.redpipe.backends.OnBothBackends;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
 import io.redpipe.keyspaces.HashKeyspace;
@@ -22,15 +23,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Pipeline, keyspace and struct behaviour that must be the same on one server and on a Redis
- * Cluster. Each subclass connects its backend as the default connection before each test.
+ * Cluster: runs once on each backend, which is connected as the default connection before each
+ * test.
  */
-abstract class PipelineBehaviourSuite {
+@OnBothBackends
+class PipelineBehaviourTest {
   private static final KeyspaceSpec<Long> HITS = KeyspaceSpec.of("hits", null, Codecs.INTEGER);
   private static final KeyspaceSpec<String> TAGS = KeyspaceSpec.of("tags", null, Codecs.TEXT);
   private static final KeyspaceSpec<String> LOG = KeyspaceSpec.of("log", null, Codecs.TEXT);
@@ -39,11 +42,11 @@ abstract class PipelineBehaviourSuite {
       .field("age", Codecs.INTEGER).build();
 
   /** The backend's client, for checking what the pipelines wrote. */
-  UnifiedJedis client;
+  private UnifiedJedis client;
 
-  @AfterEach
-  void reset() {
-    RedPipe.reset();
+  @BeforeEach
+  void client(UnifiedJedis backendClient) {
+    client = backendClient;
   }
 
   @Test
