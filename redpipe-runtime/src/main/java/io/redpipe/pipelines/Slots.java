@@ -4,6 +4,8 @@ import io.redpipe.InvalidOperation;
 import io.redpipe.codecs.Bytes;
 import io.redpipe.connections.Connection;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +40,7 @@ final class Slots {
     if (name.equalsIgnoreCase("SCAN")) {
       checkScanPattern(keys.get(0), connectionName);
     }
+    keys = withUnflaggedSource(command, name, keys);
     Set<Integer> slots = new TreeSet<>();
     StringBuilder listed = new StringBuilder();
     for (Object key : keys) {
@@ -53,6 +56,27 @@ final class Slots {
           + " 'user{42}' and 'cart{42}', or send one command per key");
     }
     return slots.iterator().next();
+  }
+
+  /**
+   * Jedis 8 marks only the destination of ZRANGESTORE and GEOSEARCHSTORE as a key; their source
+   * (the argument after the destination) is a key too, and must share its slot.
+   */
+  private static List<Object> withUnflaggedSource(CommandObject<?> command, String name,
+      List<Object> keys) {
+    if (keys.size() != 1
+        || !(name.equalsIgnoreCase("ZRANGESTORE") || name.equalsIgnoreCase("GEOSEARCHSTORE"))) {
+      return keys;
+    }
+    Iterator<Rawable> arguments = command.getArguments().iterator();
+    arguments.next();  // the command
+    arguments.next();  // the destination
+    if (!arguments.hasNext()) {
+      return keys;
+    }
+    List<Object> all = new ArrayList<>(keys);
+    all.add(arguments.next().getRaw());
+    return all;
   }
 
   /**

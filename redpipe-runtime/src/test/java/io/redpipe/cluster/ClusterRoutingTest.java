@@ -27,7 +27,10 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.args.GeoUnit;
+import redis.clients.jedis.params.GeoSearchParam;
 import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.params.ZRangeParams;
 import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
@@ -82,6 +85,31 @@ class ClusterRoutingTest {
       assertTrue(message.contains("hash tag"), message);
       pipe.execute();
       assertEquals(1L, before.get());
+    }
+  }
+
+  @Test
+  void storeCommandsWhoseSourceJedisLeavesUnmarkedAreCheckedToo() {
+    try (Pipeline pipe = RedPipe.pipeline("c")) {
+      InvalidOperation range = assertThrows(InvalidOperation.class, () -> pipe.zrangestore(
+          "rs{a}", "rs{b}", ZRangeParams.zrangeParams(0, -1)));
+      assertTrue(range.getMessage().startsWith("ZRANGESTORE over keys in several hash slots"),
+          range.getMessage());
+      assertTrue(range.getMessage().contains("b'rs{b}' (slot "
+          + JedisClusterCRC16.getSlot("rs{b}") + ")"), range.getMessage());
+      InvalidOperation geo = assertThrows(InvalidOperation.class, () -> pipe.geosearchStore(
+          "gs{a}", "gs{b}", new GeoSearchParam().fromLonLat(13.4, 52.5).byRadius(1, GeoUnit.KM)));
+      assertTrue(geo.getMessage().startsWith("GEOSEARCHSTORE over keys in several hash slots"),
+          geo.getMessage());
+      pipe.zadd("rs{a}", 1, "one");
+      pipe.geoadd("gs{a}", 13.4, 52.5, "berlin");
+      Future<Long> copied = pipe.zrangestore("rs{a}:copy", "rs{a}",
+          ZRangeParams.zrangeParams(0, -1));
+      Future<Long> near = pipe.geosearchStore("gs{a}:near", "gs{a}",
+          new GeoSearchParam().fromLonLat(13.4, 52.5).byRadius(1, GeoUnit.KM));
+      pipe.execute();
+      assertEquals(1L, copied.get());
+      assertEquals(1L, near.get());
     }
   }
 
