@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.CountingSocketFactory;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
 import io.redpipe.testkit.RedisTest;
@@ -46,12 +47,10 @@ class MultiServerTest {
 
   @Test
   void batchesForTwoServersOverlap(RedisServer server) {
-    CountingSocketFactory[] a = new CountingSocketFactory[1];
-    CountingSocketFactory[] b = new CountingSocketFactory[1];
-    try (RedisClient first = CountingSocketFactory.client(server.hostAndPort(),
-            RedisProtocol.RESP3, a);
-        RedisClient other = CountingSocketFactory.client(second.hostAndPort(),
-            RedisProtocol.RESP2, b)) {
+    CountingSocketFactory a = new CountingSocketFactory(server.hostAndPort(), RedisProtocol.RESP3);
+    CountingSocketFactory b = new CountingSocketFactory(second.hostAndPort(), RedisProtocol.RESP2);
+    try (RedisClient first = a.newClient();
+        RedisClient other = b.newClient()) {
       RedPipe.connect("ms-a", first);
       RedPipe.connect("ms-b", other);
       // Each batch waits at its flush until the other batch reached its flush too: this only
@@ -64,8 +63,8 @@ class MultiServerTest {
           throw new IllegalStateException("the batches did not run in parallel", e);
         }
       };
-      a[0].beforeFlush(await);
-      b[0].beforeFlush(await);
+      a.beforeFlush(await);
+      b.beforeFlush(await);
       Future<Long> onA;
       Future<Long> onB;
       try (Pipeline root = RedPipe.pipeline("ms-a")) {
@@ -75,10 +74,10 @@ class MultiServerTest {
       }
       assertEquals(5L, onA.get());
       assertEquals(7L, onB.get());
-      assertTrue(a[0].lastFlushStart() < b[0].lastReadEnd()
-          && b[0].lastFlushStart() < a[0].lastReadEnd(), "batch intervals overlap");
-      a[0].beforeFlush(() -> {});
-      b[0].beforeFlush(() -> {});
+      assertTrue(a.lastFlushStart() < b.lastReadEnd()
+          && b.lastFlushStart() < a.lastReadEnd(), "batch intervals overlap");
+      a.beforeFlush(() -> {});
+      b.beforeFlush(() -> {});
       assertEquals("5", first.get("ms:a"));
       assertEquals("7", other.get("ms:b"));
       assertFalse(first.exists("ms:b"));
@@ -87,12 +86,10 @@ class MultiServerTest {
 
   @Test
   void withThreadsDisabledBatchesRunOneAfterTheOther(RedisServer server) {
-    CountingSocketFactory[] a = new CountingSocketFactory[1];
-    CountingSocketFactory[] b = new CountingSocketFactory[1];
-    try (RedisClient first = CountingSocketFactory.client(server.hostAndPort(),
-            RedisProtocol.RESP3, a);
-        RedisClient other = CountingSocketFactory.client(second.hostAndPort(),
-            RedisProtocol.RESP3, b)) {
+    CountingSocketFactory a = new CountingSocketFactory(server.hostAndPort(), RedisProtocol.RESP3);
+    CountingSocketFactory b = new CountingSocketFactory(second.hostAndPort(), RedisProtocol.RESP3);
+    try (RedisClient first = a.newClient();
+        RedisClient other = b.newClient()) {
       RedPipe.connect("ms-a", first);
       RedPipe.connect("ms-b", other);
       RedPipe.disableThreads();
@@ -103,7 +100,7 @@ class MultiServerTest {
         assertEquals("OK", onA.get());
         assertEquals("OK", onB.get());
       }
-      assertTrue(a[0].lastReadEnd() < b[0].lastFlushStart(), "a finished before b started");
+      assertTrue(a.lastReadEnd() < b.lastFlushStart(), "a finished before b started");
     }
   }
 

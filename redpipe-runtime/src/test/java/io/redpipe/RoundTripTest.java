@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.CountingSocketFactory;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
 import java.util.ArrayList;
@@ -34,25 +35,24 @@ class RoundTripTest {
   @ParameterizedTest
   @EnumSource(RedisProtocol.class)
   void hundredNestedCallsCostOneRoundTrip(RedisProtocol protocol, RedisServer server) {
-    CountingSocketFactory[] counter = new CountingSocketFactory[1];
-    try (RedisClient client = CountingSocketFactory.client(server.hostAndPort(), protocol,
-        counter)) {
+    CountingSocketFactory counter = new CountingSocketFactory(server.hostAndPort(), protocol);
+    try (RedisClient client = counter.newClient()) {
       RedPipe.connect(client);
-      int before = counter[0].flushes();
+      int before = counter.roundTrips();
       Future<Long> alone = incrementAndExpire("rt:alone:" + protocol, null);
       assertEquals(1L, alone.get());
-      assertEquals(before + 1, counter[0].flushes(), "one call alone: one round trip");
+      assertEquals(before + 1, counter.roundTrips(), "one call alone: one round trip");
 
-      before = counter[0].flushes();
+      before = counter.roundTrips();
       List<Future<Long>> results = new ArrayList<>();
       try (Pipeline pipe = RedPipe.pipeline()) {
         for (int i = 0; i < 100; i++) {
           results.add(incrementAndExpire("rt:" + protocol + ":" + i, pipe));
         }
-        assertEquals(before, counter[0].flushes(), "nothing sent before execute");
+        assertEquals(before, counter.roundTrips(), "nothing sent before execute");
         pipe.execute();
       }
-      assertEquals(before + 1, counter[0].flushes(), "100 nested calls: one round trip");
+      assertEquals(before + 1, counter.roundTrips(), "100 nested calls: one round trip");
       for (Future<Long> result : results) {
         assertEquals(1L, result.get());
       }
@@ -63,11 +63,10 @@ class RoundTripTest {
   @ParameterizedTest
   @EnumSource(RedisProtocol.class)
   void aTransactionCostsOneRoundTrip(RedisProtocol protocol, RedisServer server) {
-    CountingSocketFactory[] counter = new CountingSocketFactory[1];
-    try (RedisClient client = CountingSocketFactory.client(server.hostAndPort(), protocol,
-        counter)) {
+    CountingSocketFactory counter = new CountingSocketFactory(server.hostAndPort(), protocol);
+    try (RedisClient client = counter.newClient()) {
       RedPipe.connect("rt-tx", client, true);
-      int before = counter[0].flushes();
+      int before = counter.roundTrips();
       List<Future<Long>> results = new ArrayList<>();
       try (Pipeline pipe = RedPipe.pipeline("rt-tx")) {
         for (int i = 0; i < 100; i++) {
@@ -76,7 +75,7 @@ class RoundTripTest {
         }
         pipe.execute();
       }
-      assertEquals(before + 1, counter[0].flushes(), "100 nested calls in MULTI/EXEC: one trip");
+      assertEquals(before + 1, counter.roundTrips(), "100 nested calls in MULTI/EXEC: one trip");
       for (int i = 0; i < 100; i++) {
         assertEquals(i + 1L, results.get(i).get());
       }

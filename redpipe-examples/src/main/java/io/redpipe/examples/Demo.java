@@ -1,13 +1,13 @@
 package io.redpipe.examples;
 
 import io.redpipe.RedPipe;
-import io.redpipe.examples.demo.CountingSockets;
 import io.redpipe.examples.demo.DemoOptions;
 import io.redpipe.examples.demo.DemoStep;
 import io.redpipe.examples.demo.DemoTable;
 import io.redpipe.examples.demo.DemoUserStruct;
 import io.redpipe.examples.demo.DemoUsers;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.CountingSocketFactory;
 import io.redpipe.testkit.LatencyProxy;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
@@ -19,13 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.SslOptions;
-import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -74,10 +72,8 @@ public final class Demo {
         : LatencyProxy.start(server.host(), server.port(), Duration.ofNanos(nanos))) {
       HostAndPort address = proxy == null ? server.hostAndPort() : proxy.hostAndPort();
       JedisClientConfig config = clientConfig(server.uri());
-      CountingSockets sockets = new CountingSockets(address, config);
-      try (RedisClient client = RedisClient.builder().clientConfig(config)
-              .connectionProvider(new PooledConnectionProvider(new ConnectionFactory(sockets, config)))
-              .build();
+      CountingSocketFactory sockets = new CountingSocketFactory(address, config);
+      try (RedisClient client = sockets.newClient();
           RedisClient stats = server.newClient()) {
         out.printf(Locale.ROOT, "RedPipe demo: %,d users on %s%s%n%n", options.users(), server,
             proxy == null ? "" : String.format(Locale.ROOT,
@@ -90,7 +86,7 @@ public final class Demo {
     }
   }
 
-  private static List<DemoStep> measureAll(int count, CountingSockets sockets, RedisClient stats,
+  private static List<DemoStep> measureAll(int count, CountingSocketFactory sockets, RedisClient stats,
       PrintStream out) {
     // A short unprinted warm-up so that the JIT compiler does not bill the first step.
     steps(ids(Math.min(count, 200)), sockets, stats, new ArrayList<>());
@@ -112,7 +108,7 @@ public final class Demo {
     return ids;
   }
 
-  private static List<DemoStep> steps(List<String> ids, CountingSockets sockets,
+  private static List<DemoStep> steps(List<String> ids, CountingSocketFactory sockets,
       RedisClient stats, List<DemoUserStruct> shared) {
     DemoUserStruct.delete(ids, null);
     List<DemoStep> steps = new ArrayList<>();
@@ -149,7 +145,7 @@ public final class Demo {
     return steps;
   }
 
-  private static DemoStep measure(String label, CountingSockets sockets, RedisClient stats,
+  private static DemoStep measure(String label, CountingSocketFactory sockets, RedisClient stats,
       Runnable step) {
     long commandsBefore = commandsProcessed(stats);
     long tripsBefore = sockets.roundTrips();

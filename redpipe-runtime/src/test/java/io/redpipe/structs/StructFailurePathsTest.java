@@ -13,6 +13,7 @@ import io.redpipe.RedPipe;
 import io.redpipe.UndecodableValue;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.CountingSocketFactory;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
 import java.util.ArrayList;
@@ -26,10 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.providers.PooledConnectionProvider;
 
 /**
  * Failure paths: a refused call queues nothing (checked by round trips on the socket), a failed
@@ -43,20 +42,13 @@ class StructFailurePathsTest {
     RedPipe.reset();
   }
 
-  /** A client whose socket counts flushes (round trips). */
-  private static RedisClient countingClient(RedisServer server, FlushCountingSocketFactory sockets) {
-    ConnectionFactory connections =
-        new ConnectionFactory(sockets, DefaultJedisClientConfig.builder().build());
-    return RedisClient.builder().hostAndPort(server.hostAndPort())
-        .connectionProvider(new PooledConnectionProvider(connections)).build();
-  }
-
   @Test
   void everyRefusedCallQueuesNothing(RedisServer server, RedisClient raw) {
     Assumptions.assumeTrue(server.uri().getUserInfo() == null
         && "redis".equals(server.uri().getScheme()), "needs a plain server without credentials");
-    FlushCountingSocketFactory sockets = new FlushCountingSocketFactory(server.hostAndPort());
-    try (RedisClient client = countingClient(server, sockets)) {
+    CountingSocketFactory sockets = new CountingSocketFactory(server.hostAndPort(),
+        DefaultJedisClientConfig.builder().build());
+    try (RedisClient client = sockets.newClient()) {
       RedPipe.connect(client);
       UserStruct jack = UserStruct.create(
           UserStruct.with("fq1").name("Jack").lastSeen(1L).score(0.5).put("nick", "J"), null);
@@ -111,18 +103,18 @@ class StructFailurePathsTest {
         for (Executable call : refusedNull) {
           assertThrows(NullPointerException.class, call);
         }
-        int before = sockets.flushes();
+        int before = sockets.roundTrips();
         pipe.execute();
-        assertEquals(before, sockets.flushes(), "executing sent something of a refused call");
+        assertEquals(before, sockets.roundTrips(), "executing sent something of a refused call");
       }
       // The same calls without a pipeline refuse before any round trip, too.
-      int before = sockets.flushes();
+      int before = sockets.roundTrips();
       assertThrows(InvalidOperation.class, () -> jack.update(Map.of("user_id", "2"), null));
       assertThrows(InvalidValue.class,
           () -> jack.update(UserStruct.changes().put("nick", "ok").put("last_seen", "soon"), null));
       assertThrows(InvalidOperation.class, () -> jack.pop("name", null));
       assertThrows(InvalidValue.class, () -> jack.incrFloat("score", Double.NaN, null));
-      assertEquals(before, sockets.flushes());
+      assertEquals(before, sockets.roundTrips());
       assertEquals(stored, raw.hgetAll("U{fq1}"));
       assertFalse(raw.exists("U{fq2}"));
       assertEquals(local, jack.asMap());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.CountingSocketFactory;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
 import java.util.ArrayList;
@@ -15,10 +16,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.providers.PooledConnectionProvider;
 
 /** Counts flushes on the client's socket: one per round trip. */
 @RedisTest
@@ -33,14 +32,12 @@ class StructRoundTripTest {
   void hundredStructsAreCreatedThenLoadedInOneRoundTripEach(RedisServer server) {
     Assumptions.assumeTrue(server.uri().getUserInfo() == null
         && "redis".equals(server.uri().getScheme()), "needs a plain server without credentials");
-    FlushCountingSocketFactory sockets = new FlushCountingSocketFactory(server.hostAndPort());
-    ConnectionFactory connections =
-        new ConnectionFactory(sockets, DefaultJedisClientConfig.builder().build());
-    try (RedisClient client = RedisClient.builder().hostAndPort(server.hostAndPort())
-        .connectionProvider(new PooledConnectionProvider(connections)).build()) {
+    CountingSocketFactory sockets = new CountingSocketFactory(server.hostAndPort(),
+        DefaultJedisClientConfig.builder().build());
+    try (RedisClient client = sockets.newClient()) {
       RedPipe.connect(client);
       client.ping(); // opens the connection and sends its handshake
-      int before = sockets.flushes();
+      int before = sockets.roundTrips();
 
       List<UserStruct> created = new ArrayList<>();
       try (Pipeline pipe = RedPipe.pipeline()) {
@@ -50,7 +47,7 @@ class StructRoundTripTest {
         }
         pipe.execute();
       }
-      assertEquals(before + 1, sockets.flushes());
+      assertEquals(before + 1, sockets.roundTrips());
 
       List<UserStruct> loaded;
       try (Pipeline pipe = RedPipe.pipeline()) {
@@ -58,15 +55,15 @@ class StructRoundTripTest {
             .collect(Collectors.toList());
         pipe.execute();
       }
-      assertEquals(before + 2, sockets.flushes());
+      assertEquals(before + 2, sockets.roundTrips());
       assertEquals(created, loaded);
       assertEquals(42L, loaded.get(42).lastSeen());
       assertEquals("é42", loaded.get(42).get("tag"));
 
       UserStruct alone = UserStruct.load("rt7", null);
-      assertEquals(before + 3, sockets.flushes());
+      assertEquals(before + 3, sockets.roundTrips());
       alone.update(UserStruct.changes().name("x"), null);
-      assertEquals(before + 4, sockets.flushes());
+      assertEquals(before + 4, sockets.roundTrips());
     }
   }
 
@@ -74,11 +71,9 @@ class StructRoundTripTest {
   void everyMethodSharesOneRoundTrip(RedisServer server, RedisClient raw) {
     Assumptions.assumeTrue(server.uri().getUserInfo() == null
         && "redis".equals(server.uri().getScheme()), "needs a plain server without credentials");
-    FlushCountingSocketFactory sockets = new FlushCountingSocketFactory(server.hostAndPort());
-    ConnectionFactory connections =
-        new ConnectionFactory(sockets, DefaultJedisClientConfig.builder().build());
-    try (RedisClient client = RedisClient.builder().hostAndPort(server.hostAndPort())
-        .connectionProvider(new PooledConnectionProvider(connections)).build()) {
+    CountingSocketFactory sockets = new CountingSocketFactory(server.hostAndPort(),
+        DefaultJedisClientConfig.builder().build());
+    try (RedisClient client = sockets.newClient()) {
       RedPipe.connect(client);
       raw.del("U{all1}", "U{all2}", "U{all3}", "U{all4}", "U{all5}");
       raw.hset("U{all2}", Map.of("name", "Jill", "last_seen", "2", "nick", "jj", "score", "0.5"));
@@ -87,7 +82,7 @@ class StructRoundTripTest {
       UserStruct jill = UserStruct.stub("all2");
       UserStruct gone = UserStruct.stub(UserStruct.with("all3").name("Gone"));
       client.ping();
-      int before = sockets.flushes();
+      int before = sockets.roundTrips();
       UserStruct jack;
       UserStruct some;
       Future<Long> seen;
@@ -109,10 +104,10 @@ class StructRoundTripTest {
         gone.clear(pipe);
         some = UserStruct.load("all2", List.of("name", "user_id", "nick"), pipe);
         deleted = UserStruct.delete(List.of("all4", "all5"), pipe);
-        assertEquals(before, sockets.flushes());
+        assertEquals(before, sockets.roundTrips());
         pipe.execute();
       }
-      assertEquals(before + 1, sockets.flushes());
+      assertEquals(before + 1, sockets.roundTrips());
       assertEquals(Map.of("user_id", "all1", "name", "Jack", "last_seen", 1L), jack.asMap());
       assertEquals(12L, seen.get());
       assertEquals(-3L, down.get());

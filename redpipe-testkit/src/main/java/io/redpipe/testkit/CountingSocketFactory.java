@@ -1,4 +1,4 @@
-package io.redpipe;
+package io.redpipe.testkit;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import redis.clients.jedis.ConnectionFactory;
@@ -19,48 +20,66 @@ import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.providers.PooledConnectionProvider;
 
 /**
- * Sockets that count the flushes of their output streams: each flush is one request sent to the
- * server, so a round trip costs one flush. Records when the last flush started and when the last
- * read returned, and can run a hook before each flush.
+ * Sockets that count round trips: Jedis flushes its output stream once per request it sends and
+ * then waits for the replies, so one flush is one round trip to the server. Counted at the socket,
+ * not by RedPipe's own bookkeeping. Also records when the last flush started and when the last
+ * read returned, and can run a hook before each flush (to line up two servers' batches).
+ *
+ * <pre>{@code
+ * CountingSocketFactory sockets = new CountingSocketFactory(server.hostAndPort(), config);
+ * try (RedisClient client = sockets.newClient()) {
+ *   int before = sockets.roundTrips();
+ *   ...
+ * }
+ * }</pre>
  */
-final class CountingSocketFactory implements JedisSocketFactory {
+public final class CountingSocketFactory implements JedisSocketFactory {
   private final JedisSocketFactory delegate;
+  private final JedisClientConfig config;
   private final AtomicInteger flushes = new AtomicInteger();
   private final AtomicLong lastFlushStart = new AtomicLong();
   private final AtomicLong lastReadEnd = new AtomicLong();
   private volatile Runnable beforeFlush = () -> {};
 
-  private CountingSocketFactory(JedisSocketFactory delegate) {
-    this.delegate = delegate;
+  /** Sockets to {@code address} configured by {@code config} (protocol, TLS, timeouts). */
+  public CountingSocketFactory(HostAndPort address, JedisClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.delegate =
+        new DefaultJedisSocketFactory(Objects.requireNonNull(address, "address"), config);
   }
 
-  /** A client for {@code hostAndPort} whose every socket is counted by {@code counter}. */
-  static RedisClient client(HostAndPort hostAndPort, RedisProtocol protocol,
-      CountingSocketFactory[] counter) {
-    JedisClientConfig config = DefaultJedisClientConfig.builder().protocol(protocol).build();
-    CountingSocketFactory factory =
-        new CountingSocketFactory(new DefaultJedisSocketFactory(hostAndPort, config));
-    counter[0] = factory;
+  /** Sockets to {@code address} speaking {@code protocol}, without credentials. */
+  public CountingSocketFactory(HostAndPort address, RedisProtocol protocol) {
+    this(address, DefaultJedisClientConfig.builder()
+        .protocol(Objects.requireNonNull(protocol, "protocol")).build());
+  }
+
+  /** A pooled client whose every connection uses these sockets; the caller closes it. */
+  public RedisClient newClient() {
     return RedisClient.builder()
         .clientConfig(config)
-        .connectionProvider(new PooledConnectionProvider(new ConnectionFactory(factory, config)))
+        .connectionProvider(new PooledConnectionProvider(new ConnectionFactory(this, config)))
         .build();
   }
 
-  int flushes() {
+  /** The round trips (flushes) all sockets of this factory started so far. */
+  public int roundTrips() {
     return flushes.get();
   }
 
-  long lastFlushStart() {
+  /** {@link System#nanoTime()} when the last flush started. */
+  public long lastFlushStart() {
     return lastFlushStart.get();
   }
 
-  long lastReadEnd() {
+  /** {@link System#nanoTime()} when the last read returned. */
+  public long lastReadEnd() {
     return lastReadEnd.get();
   }
 
-  void beforeFlush(Runnable hook) {
-    this.beforeFlush = hook;
+  /** Runs {@code hook} before every flush, in the flushing thread. */
+  public void beforeFlush(Runnable hook) {
+    this.beforeFlush = Objects.requireNonNull(hook, "hook");
   }
 
   @Override
