@@ -33,7 +33,8 @@ final class IntegerCodec implements FieldCodec<Long> {
     }
     try {
       BigDecimal number = new BigDecimal(text);
-      int integerDigits = number.precision() - number.scale();
+      // As a long: a scale of Integer.MIN_VALUE (e.g. "1e2147483648") would overflow an int.
+      long integerDigits = (long) number.precision() - number.scale();
       if (integerDigits <= 0) {
         return 0L;
       }
