@@ -39,14 +39,7 @@ final class HashMembers {
               .initializer("$S", field.member())
               .build());
     }
-    Set<ClassName> codecs = new LinkedHashSet<>();
-    model.fields().forEach(field -> field.codec().ifPresent(codecs::add));
-    for (ClassName codec : codecs) {
-      type.addField(
-          FieldSpec.builder(codec, Names.codecField(codec), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T()", codec)
-              .build());
-    }
+    addCodecFields(type, model);
     CodeBlock.Builder schema =
         CodeBlock.builder()
             .add("$T.builder(PREFIX)\n", Names.HASH_SCHEMA)
@@ -166,5 +159,20 @@ final class HashMembers {
     return field.codec().isPresent()
         ? "{@link " + field.codec().get().canonicalName() + "}"
         : field.type().name();
+  }
+
+  /**
+   * Adds one private static field per custom codec class the fields use ({@code new X()} once),
+   * named by {@link Names#codecField}; the keyspace and the struct class each hold their own.
+   */
+  static void addCodecFields(TypeSpec.Builder type, KeyspaceModel model) {
+    Set<ClassName> codecs = new LinkedHashSet<>();
+    model.fields().forEach(field -> field.codec().ifPresent(codecs::add));
+    for (ClassName codec : codecs) {
+      type.addField(
+          FieldSpec.builder(codec, Names.codecField(codec), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T()", codec)
+              .build());
+    }
   }
 }

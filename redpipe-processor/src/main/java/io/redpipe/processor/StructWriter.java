@@ -13,10 +13,8 @@ import com.squareup.javapoet.WildcardTypeName;
 import io.redpipe.annotations.FieldType;
 import io.redpipe.processor.FieldModel.Conversion;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -120,14 +118,7 @@ final class StructWriter {
               .initializer("$S", field.member())
               .build());
     }
-    Set<ClassName> codecs = new LinkedHashSet<>();
-    model.fields().forEach(field -> field.codec().ifPresent(codecs::add));
-    for (ClassName codec : codecs) {
-      type.addField(
-          FieldSpec.builder(codec, Names.codecField(codec), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T()", codec)
-              .build());
-    }
+    HashMembers.addCodecFields(type, model);
     CodeBlock.Builder schema =
         CodeBlock.builder()
             .add("$T.builder($T.SCHEMA)\n", Names.STRUCT_SCHEMA, model.generatedName())
