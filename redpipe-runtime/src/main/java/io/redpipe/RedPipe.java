@@ -1,14 +1,14 @@
 package io.redpipe;
 
-import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
-import io.redpipe.pipelines.Pipelines;
 import java.util.Objects;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * RedPipe's entry point: named connections, root and nested pipelines, and autoexec.
+ * RedPipe's entry point: named connections, root and nested pipelines, and autoexec, on the
+ * default context. Each static method is the same method of {@link #defaultContext()}; create
+ * {@link RedPipeContext}s for independent sets of connections (tenants, tests in parallel).
  *
  * <p>Connect before creating pipelines: a pipeline takes its connection's command builders when
  * it is created. Nothing touches the network until a root pipeline executes.
@@ -17,7 +17,30 @@ public final class RedPipe {
   /** The name of the default connection. */
   public static final String DEFAULT = "";
 
+  /** The only process-wide state of RedPipe. */
+  private static final RedPipeContext DEFAULT_CONTEXT = RedPipeContext.newDefault();
+
   private RedPipe() {}
+
+  /**
+   * The context behind RedPipe's static methods, and the one a {@code null} scope means. It
+   * can't be closed; {@link #reset()} removes its connections.
+   *
+   * @return the default context
+   */
+  public static RedPipeContext defaultContext() {
+    return DEFAULT_CONTEXT;
+  }
+
+  /**
+   * The context a call with {@code scope} runs on.
+   *
+   * @param scope a pipeline, a context, or {@code null}
+   * @return the scope's context, or the default context for {@code null}
+   */
+  public static RedPipeContext contextOf(Scope scope) {
+    return scope == null ? DEFAULT_CONTEXT : scope.context();
+  }
 
   /** Connects {@code client} as the default connection, without transactions. */
   public static void connect(UnifiedJedis client) {
@@ -38,7 +61,7 @@ public final class RedPipe {
    */
   public static void connect(String name, UnifiedJedis client, boolean transaction) {
     Objects.requireNonNull(client, "client");
-    ConnectionRegistry.global().connect(name, client, transaction);
+    DEFAULT_CONTEXT.connect(name, client, transaction);
   }
 
   /**
@@ -51,7 +74,7 @@ public final class RedPipe {
       RedisProtocol protocol) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(protocol, "protocol");
-    ConnectionRegistry.global().connect(name, client, transaction, protocol);
+    DEFAULT_CONTEXT.connect(name, client, transaction, protocol);
   }
 
   /** Removes the default connection; nothing happens when there is none. */
@@ -61,12 +84,12 @@ public final class RedPipe {
 
   /** Removes the connection {@code name}; nothing happens when there is none. */
   public static void disconnect(String name) {
-    ConnectionRegistry.global().disconnect(name);
+    DEFAULT_CONTEXT.disconnect(name);
   }
 
   /** Removes every connection (for tests and shutdown); the clients stay open. */
   public static void reset() {
-    ConnectionRegistry.global().reset();
+    DEFAULT_CONTEXT.reset();
   }
 
   /** Returns a new root pipeline on the default connection. */
@@ -81,48 +104,71 @@ public final class RedPipe {
 
   /**
    * Returns a pipeline nested in {@code parent} on the default connection, or a root when
-   * {@code parent} is {@code null}. As in Python RedPipe, a nested pipeline's connection does not
-   * come from its parent.
+   * {@code parent} is {@code null} or a context. As in Python RedPipe, a nested pipeline's
+   * connection does not come from its parent.
+   *
+   * @param parent a pipeline to nest in (of any context), a context, or {@code null} (a root on
+   *     the default context)
+   * @return the pipeline, on {@code parent}'s context
    */
-  public static Pipeline pipeline(Pipeline parent) {
+  public static Pipeline pipeline(Scope parent) {
     return pipeline(parent, DEFAULT);
   }
 
   /**
    * Returns a pipeline nested in {@code parent} on connection {@code name}, or a root on
-   * {@code name} when {@code parent} is {@code null}.
+   * {@code name} when {@code parent} is {@code null} or a context. The pipeline belongs to
+   * {@code parent}'s context ({@link #contextOf}).
+   *
+   * @param parent a pipeline to nest in (of any context), a context, or {@code null} (a root on
+   *     the default context)
+   * @param name the connection's name; {@code null} or {@code ""} is the default connection
+   * @return the pipeline
    */
-  public static Pipeline pipeline(Pipeline parent, String name) {
-    return Pipelines.nested(ConnectionRegistry.global(), parent, name);
+  public static Pipeline pipeline(Scope parent, String name) {
+    return contextOf(parent).pipeline(parent, name);
   }
 
-  /** {@link #autoexec(Pipeline, String, PipelineBody)} on the default connection. */
-  public static <T> T autoexec(Pipeline parent, PipelineBody<T> body) {
+  /**
+   * {@link #autoexec(Scope, String, PipelineBody)} on the default connection.
+   *
+   * @param parent a pipeline to join, a context to run on at once, or {@code null}
+   * @param body queues commands on the pipeline it is given
+   * @param <T> the type of the body's result
+   * @return what the body returned
+   */
+  public static <T> T autoexec(Scope parent, PipelineBody<T> body) {
     return autoexec(parent, DEFAULT, body);
   }
 
   /**
    * Runs {@code body} with a pipeline nested in {@code parent} (a root when {@code parent} is
-   * {@code null}) on connection {@code name}, and executes that pipeline when the body returns
-   * normally. With no parent the futures are ready on return; else they are filled when the root
-   * executes. When the body throws, nothing it queued is sent and the exception propagates.
+   * {@code null} or a context) on connection {@code name}, and executes that pipeline when the
+   * body returns normally. With no parent the futures are complete on return; else they are
+   * completed when the root executes. When the body throws, nothing it queued is sent and the
+   * exception propagates. Runs on {@code parent}'s context, so functions written with it work
+   * on any context they are given a pipeline or context of.
+   *
+   * @param parent a pipeline to join, a context to run on at once, or {@code null} (at once on
+   *     the default context)
+   * @param name the connection's name; {@code null} or {@code ""} is the default connection
+   * @param body queues commands on the pipeline it is given
+   * @param <T> the type of the body's result
+   * @return what the body returned
+   * @throws PipelineFailed when the pipeline was a root and its execute failed
    */
-  public static <T> T autoexec(Pipeline parent, String name, PipelineBody<T> body) {
+  public static <T> T autoexec(Scope parent, String name, PipelineBody<T> body) {
     Objects.requireNonNull(body, "body");
-    try (Pipeline pipe = pipeline(parent, name)) {
-      T result = body.run(pipe);
-      pipe.execute();
-      return result;
-    }
+    return contextOf(parent).autoexec(parent, name, body);
   }
 
   /** Sends the batches of several connections in parallel (the default). */
   public static void enableThreads() {
-    ConnectionRegistry.global().setThreadsEnabled(true);
+    DEFAULT_CONTEXT.enableThreads();
   }
 
   /** Sends the batches of several connections one after the other, in the calling thread. */
   public static void disableThreads() {
-    ConnectionRegistry.global().setThreadsEnabled(false);
+    DEFAULT_CONTEXT.disableThreads();
   }
 }

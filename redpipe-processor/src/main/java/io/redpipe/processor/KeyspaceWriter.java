@@ -85,24 +85,25 @@ final class KeyspaceWriter {
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("super($L, pipe)", configuration)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("super($L, scope)", configuration)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addJavadoc(
-                "The keyspace on {@code pipe}: commands are queued on it and their futures are\n"
-                    + "filled when its root executes; {@code null} executes each command at once.\n")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return new $T(pipe)", self)
+                "The keyspace in {@code scope}: on a pipeline, commands are queued on it and their\n"
+                    + "futures are completed when its root executes; on a context, each command\n"
+                    + "executes at once there; {@code null}: at once on the default context.\n")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return new $T(scope)", self)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
-            .addJavadoc("The keyspace without a pipeline: each command executes at once.\n")
+            .addJavadoc("The keyspace on the default context: each command executes at once.\n")
             .addStatement("return new $T(null)", self)
             .build());
   }

@@ -18,6 +18,7 @@ final class Names {
 
   static final ClassName FUTURE = ClassName.get(RUNTIME + ".futures", "Future");
   static final ClassName PIPELINE = ClassName.get(RUNTIME + ".pipelines", "Pipeline");
+  static final ClassName SCOPE = ClassName.get(RUNTIME, "Scope");
   static final ClassName CODECS = ClassName.get(RUNTIME + ".codecs", "Codecs");
   static final ClassName FIELD_CODEC = ClassName.get(RUNTIME + ".codecs", "FieldCodec");
   static final ClassName KEYSPACE_SPEC = ClassName.get(RUNTIME + ".keyspaces", "KeyspaceSpec");

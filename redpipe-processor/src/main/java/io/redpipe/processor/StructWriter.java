@@ -149,55 +149,55 @@ final class StructWriter {
                 "Writes {@code data} (the id under {@link #KEY_NAME}) and loads the struct back in"
                     + " the same\nround trip.\n")
             .addParameter(DATA, "data")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return $T.create(SCHEMA, data, false, pipe, $T::new)", Names.STRUCTS, self)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.create(SCHEMA, data, false, scope, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("create", self)
             .addJavadoc(
                 "Writes {@code data} and loads the struct back in the same round trip.\n")
             .addParameter(values, "data")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return create($T.requireNonNull(data, \"data\").toMap(), pipe)", Objects.class)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return create($T.requireNonNull(data, \"data\").toMap(), scope)", Objects.class)
             .build());
     type.addMethod(
         method("create", self)
             .addJavadoc(
                 "Like {@link #create($T, $T)}; with {@code nx} existing members keep their value.\n",
                 Map.class,
-                Names.PIPELINE)
+                Names.SCOPE)
             .addParameter(DATA, "data")
             .addParameter(boolean.class, "nx")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return $T.create(SCHEMA, data, nx, pipe, $T::new)", Names.STRUCTS, self)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.create(SCHEMA, data, nx, scope, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("create", self)
             .addJavadoc(
                 "Like {@link #create(Values, $T)}; with {@code nx} existing members keep their"
                     + " value.\n",
-                Names.PIPELINE)
+                Names.SCOPE)
             .addParameter(values, "data")
             .addParameter(boolean.class, "nx")
-            .addParameter(Names.PIPELINE, "pipe")
+            .addParameter(Names.SCOPE, "scope")
             .addStatement(
-                "return create($T.requireNonNull(data, \"data\").toMap(), nx, pipe)", Objects.class)
+                "return create($T.requireNonNull(data, \"data\").toMap(), nx, scope)", Objects.class)
             .build());
     type.addMethod(
         method("load", self)
             .addJavadoc("Loads the struct {@code id} ($L).\n", struct.defaultFields())
             .addParameter(String.class, "id")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return $T.load(SCHEMA, id, null, pipe, $T::new)", Names.STRUCTS, self)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.load(SCHEMA, id, null, scope, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("load", self)
             .addJavadoc("Loads exactly {@code fields} of the struct {@code id}.\n")
             .addParameter(String.class, "id")
             .addParameter(FIELDS, "fields")
-            .addParameter(Names.PIPELINE, "pipe")
+            .addParameter(Names.SCOPE, "scope")
             .addStatement(
-                "return $T.load(SCHEMA, id, $T.requireNonNull(fields, \"fields\"), pipe, $T::new)",
+                "return $T.load(SCHEMA, id, $T.requireNonNull(fields, \"fields\"), scope, $T::new)",
                 Names.STRUCTS,
                 Objects.class,
                 self)
@@ -224,14 +224,14 @@ final class StructWriter {
         method("delete", ParameterizedTypeName.get(Names.FUTURE, TypeName.LONG.box()))
             .addJavadoc("Deletes the structs {@code ids}; the future holds how many existed.\n")
             .addParameter(FIELDS, "ids")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return $T.delete(SCHEMA, ids, pipe)", Names.STRUCTS)
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.delete(SCHEMA, ids, scope)", Names.STRUCTS)
             .build());
     type.addMethod(
         method("core", model.generatedName())
-            .addJavadoc("The typed keyspace of the same hashes, on {@code pipe}.\n")
-            .addParameter(Names.PIPELINE, "pipe")
-            .addStatement("return $T.of(pipe)", model.generatedName())
+            .addJavadoc("The typed keyspace of the same hashes, in {@code scope}.\n")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.of(scope)", model.generatedName())
             .build());
     type.addMethod(
         method("with", values)
@@ -244,7 +244,7 @@ final class StructWriter {
             .addJavadoc(
                 "Changes for {@link #update($T, $T)}; a null value removes the member.\n",
                 Names.STRUCT_VALUES,
-                Names.PIPELINE)
+                Names.SCOPE)
             .addStatement("return new $T()", values)
             .build());
   }
@@ -305,13 +305,13 @@ final class StructWriter {
             ParameterizedTypeName.get(
                 Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
         .addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount")
-        .addParameter(Names.PIPELINE, "pipe")
+        .addParameter(Names.SCOPE, "scope")
         .addJavadoc(
             "Adds {@code amount} to {@code $L} ($L); the future holds the new value.\n",
             field.member(),
             integer ? "HINCRBY" : "HINCRBYFLOAT")
         .addStatement(
-            "return $L($L, amount, pipe)", integer ? "incr" : "incrFloat", field.constantName())
+            "return $L($L, amount, scope)", integer ? "incr" : "incrFloat", field.constantName())
         .build();
   }
 

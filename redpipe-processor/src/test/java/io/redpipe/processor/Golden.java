@@ -22,12 +22,12 @@ final class Golden {
         package test;
 
         import io.redpipe.InvalidOperation;
+        import io.redpipe.Scope;
         import io.redpipe.codecs.Codecs;
         import io.redpipe.codecs.FieldCodec;
         import io.redpipe.futures.Future;
         import io.redpipe.keyspaces.HashKeyspace;
         import io.redpipe.keyspaces.HashSchema;
-        import io.redpipe.pipelines.Pipeline;
         import java.util.List;
         import java.util.Map;
         import javax.annotation.processing.Generated;
@@ -82,20 +82,21 @@ final class Golden {
               .field(SHOUT, UPPER_CODEC)
               .build();
 
-          private UserKeyspace(Pipeline pipe) {
-            super(SCHEMA, pipe);
+          private UserKeyspace(Scope scope) {
+            super(SCHEMA, scope);
           }
 
           /**
-           * The keyspace on {@code pipe}: commands are queued on it and their futures are
-           * filled when its root executes; {@code null} executes each command at once.
+           * The keyspace in {@code scope}: on a pipeline, commands are queued on it and their
+           * futures are completed when its root executes; on a context, each command
+           * executes at once there; {@code null}: at once on the default context.
            */
-          public static UserKeyspace of(Pipeline pipe) {
-            return new UserKeyspace(pipe);
+          public static UserKeyspace of(Scope scope) {
+            return new UserKeyspace(scope);
           }
 
           /**
-           * The keyspace without a pipeline: each command executes at once.
+           * The keyspace on the default context: each command executes at once.
            */
           public static UserKeyspace of() {
             return new UserKeyspace(null);
@@ -261,10 +262,10 @@ final class Golden {
       """
         package test;
 
+        import io.redpipe.Scope;
         import io.redpipe.codecs.Codecs;
         import io.redpipe.keyspaces.KeyspaceSpec;
         import io.redpipe.keyspaces.SortedSetKeyspace;
-        import io.redpipe.pipelines.Pipeline;
         import javax.annotation.processing.Generated;
 
         /**
@@ -283,20 +284,21 @@ final class Golden {
            */
           public static final KeyspaceSpec<Long> SPEC = KeyspaceSpec.of(PREFIX, "", Codecs.INTEGER);
 
-          private FollowersKeyspace(Pipeline pipe) {
-            super(SPEC, pipe);
+          private FollowersKeyspace(Scope scope) {
+            super(SPEC, scope);
           }
 
           /**
-           * The keyspace on {@code pipe}: commands are queued on it and their futures are
-           * filled when its root executes; {@code null} executes each command at once.
+           * The keyspace in {@code scope}: on a pipeline, commands are queued on it and their
+           * futures are completed when its root executes; on a context, each command
+           * executes at once there; {@code null}: at once on the default context.
            */
-          public static FollowersKeyspace of(Pipeline pipe) {
-            return new FollowersKeyspace(pipe);
+          public static FollowersKeyspace of(Scope scope) {
+            return new FollowersKeyspace(scope);
           }
 
           /**
-           * The keyspace without a pipeline: each command executes at once.
+           * The keyspace on the default context: each command executes at once.
            */
           public static FollowersKeyspace of() {
             return new FollowersKeyspace(null);

@@ -17,10 +17,10 @@ final class GoldenStruct {
         package test;
 
         import io.redpipe.InvalidOperation;
+        import io.redpipe.Scope;
         import io.redpipe.annotations.DefaultFields;
         import io.redpipe.codecs.Codecs;
         import io.redpipe.futures.Future;
-        import io.redpipe.pipelines.Pipeline;
         import io.redpipe.structs.AbstractStruct;
         import io.redpipe.structs.StructSchema;
         import io.redpipe.structs.StructValues;
@@ -86,43 +86,43 @@ final class GoldenStruct {
            * Writes {@code data} (the id under {@link #KEY_NAME}) and loads the struct back in the same
            * round trip.
            */
-          public static UserStruct create(Map<String, ?> data, Pipeline pipe) {
-            return Structs.create(SCHEMA, data, false, pipe, UserStruct::new);
+          public static UserStruct create(Map<String, ?> data, Scope scope) {
+            return Structs.create(SCHEMA, data, false, scope, UserStruct::new);
           }
 
           /**
            * Writes {@code data} and loads the struct back in the same round trip.
            */
-          public static UserStruct create(Values data, Pipeline pipe) {
-            return create(Objects.requireNonNull(data, "data").toMap(), pipe);
+          public static UserStruct create(Values data, Scope scope) {
+            return create(Objects.requireNonNull(data, "data").toMap(), scope);
           }
 
           /**
-           * Like {@link #create(Map, Pipeline)}; with {@code nx} existing members keep their value.
+           * Like {@link #create(Map, Scope)}; with {@code nx} existing members keep their value.
            */
-          public static UserStruct create(Map<String, ?> data, boolean nx, Pipeline pipe) {
-            return Structs.create(SCHEMA, data, nx, pipe, UserStruct::new);
+          public static UserStruct create(Map<String, ?> data, boolean nx, Scope scope) {
+            return Structs.create(SCHEMA, data, nx, scope, UserStruct::new);
           }
 
           /**
-           * Like {@link #create(Values, Pipeline)}; with {@code nx} existing members keep their value.
+           * Like {@link #create(Values, Scope)}; with {@code nx} existing members keep their value.
            */
-          public static UserStruct create(Values data, boolean nx, Pipeline pipe) {
-            return create(Objects.requireNonNull(data, "data").toMap(), nx, pipe);
+          public static UserStruct create(Values data, boolean nx, Scope scope) {
+            return create(Objects.requireNonNull(data, "data").toMap(), nx, scope);
           }
 
           /**
            * Loads the struct {@code id} (DEFINED).
            */
-          public static UserStruct load(String id, Pipeline pipe) {
-            return Structs.load(SCHEMA, id, null, pipe, UserStruct::new);
+          public static UserStruct load(String id, Scope scope) {
+            return Structs.load(SCHEMA, id, null, scope, UserStruct::new);
           }
 
           /**
            * Loads exactly {@code fields} of the struct {@code id}.
            */
-          public static UserStruct load(String id, Collection<String> fields, Pipeline pipe) {
-            return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), pipe, UserStruct::new);
+          public static UserStruct load(String id, Collection<String> fields, Scope scope) {
+            return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), scope, UserStruct::new);
           }
 
           /**
@@ -149,15 +149,15 @@ final class GoldenStruct {
           /**
            * Deletes the structs {@code ids}; the future holds how many existed.
            */
-          public static Future<Long> delete(Collection<String> ids, Pipeline pipe) {
-            return Structs.delete(SCHEMA, ids, pipe);
+          public static Future<Long> delete(Collection<String> ids, Scope scope) {
+            return Structs.delete(SCHEMA, ids, scope);
           }
 
           /**
-           * The typed keyspace of the same hashes, on {@code pipe}.
+           * The typed keyspace of the same hashes, in {@code scope}.
            */
-          public static UserKeyspace core(Pipeline pipe) {
-            return UserKeyspace.of(pipe);
+          public static UserKeyspace core(Scope scope) {
+            return UserKeyspace.of(scope);
           }
 
           /**
@@ -168,7 +168,7 @@ final class GoldenStruct {
           }
 
           /**
-           * Changes for {@link #update(StructValues, Pipeline)}; a null value removes the member.
+           * Changes for {@link #update(StructValues, Scope)}; a null value removes the member.
            */
           public static Values changes() {
             return new Values();
@@ -206,22 +206,22 @@ final class GoldenStruct {
           /**
            * Adds {@code amount} to {@code last_seen} (HINCRBY); the future holds the new value.
            */
-          public Future<Long> incrLastSeen(long amount, Pipeline pipe) {
-            return incr(LAST_SEEN, amount, pipe);
+          public Future<Long> incrLastSeen(long amount, Scope scope) {
+            return incr(LAST_SEEN, amount, scope);
           }
 
           /**
            * Adds {@code amount} to {@code age} (HINCRBY); the future holds the new value.
            */
-          public Future<Long> incrAge(long amount, Pipeline pipe) {
-            return incr(AGE, amount, pipe);
+          public Future<Long> incrAge(long amount, Scope scope) {
+            return incr(AGE, amount, scope);
           }
 
           /**
            * Adds {@code amount} to {@code score} (HINCRBYFLOAT); the future holds the new value.
            */
-          public Future<Double> incrScore(double amount, Pipeline pipe) {
-            return incrFloat(SCORE, amount, pipe);
+          public Future<Double> incrScore(double amount, Scope scope) {
+            return incrFloat(SCORE, amount, scope);
           }
 
           @Override

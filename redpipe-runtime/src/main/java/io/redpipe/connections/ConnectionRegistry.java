@@ -6,29 +6,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executor;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * The thread-safe registry of named connections: a default one ({@code ""}) and any number of
- * names. One client may serve several names. This is the only process-wide state of RedPipe.
+ * The thread-safe named connections of one {@code RedPipeContext}: a default one ({@code ""})
+ * and any number of names. One client may serve several names (and several contexts).
  */
 public final class ConnectionRegistry {
-  private static final ConnectionRegistry GLOBAL = new ConnectionRegistry();
-
   private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
-  private volatile boolean threadsEnabled = true;
-  private final Executor batchThreads = BatchThreads.newPool();
+  /** How messages name the object to call {@code connect} on, e.g. {@code "RedPipe."}. */
+  private final String caller;
+  /** Where the connections live, for messages: {@code ""} or e.g. {@code " of context 'a'"}. */
+  private final String where;
 
-  /** Creates an empty registry; most code uses {@link #global()}. */
-  public ConnectionRegistry() {}
+  /** Creates an empty registry whose messages say to call {@code RedPipe.connect}. */
+  public ConnectionRegistry() {
+    this("RedPipe.", "");
+  }
 
-  /** The registry {@code RedPipe} uses. */
-  public static ConnectionRegistry global() {
-    return GLOBAL;
+  /**
+   * Creates an empty registry.
+   *
+   * @param caller how messages name what {@code connect} is called on, e.g. {@code "RedPipe."}
+   *     or {@code "context."}
+   * @param where what messages add to a connection's name, e.g. {@code ""} or
+   *     {@code " of RedPipeContext 'tenant-a'"}
+   */
+  public ConnectionRegistry(String caller, String where) {
+    this.caller = Objects.requireNonNull(caller, "caller");
+    this.where = Objects.requireNonNull(where, "where");
   }
 
   /**
@@ -79,8 +88,9 @@ public final class ConnectionRegistry {
           return;
         }
       } else if (!sameEndpoint(existing.client(), client)) {
-        throw new AlreadyConnected("can't change " + Connection.describe(key)
-            + ": it is already connected to another server; call RedPipe.disconnect("
+        throw new AlreadyConnected("can't change " + Connection.describe(key) + where
+            + ": it is already connected to another server; call "
+            + caller + "disconnect("
             + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
       } else if (connections.get(key) == existing) {
         return;  // another client for the same server: the first one stays
@@ -122,28 +132,11 @@ public final class ConnectionRegistry {
     Connection connection = find(name);
     if (connection == null) {
       String key = normalize(name);
-      throw new InvalidPipeline(Connection.describe(key) + " is not configured: call RedPipe.connect("
-          + (key.isEmpty() ? "" : "\"" + key + "\", ") + "client) before creating pipelines");
+      throw new InvalidPipeline(Connection.describe(key) + where + " is not configured: call "
+          + caller + "connect(" + (key.isEmpty() ? "" : "\"" + key + "\", ")
+          + "client) before creating pipelines");
     }
     return connection;
-  }
-
-  /** Whether batches for several connections are sent in parallel (the default). */
-  public boolean threadsEnabled() {
-    return threadsEnabled;
-  }
-
-  /**
-   * The daemon threads that send the batches of several connections (or cluster nodes) at once:
-   * started on demand, ending when idle, never keeping the JVM alive.
-   */
-  public Executor batchThreads() {
-    return batchThreads;
-  }
-
-  /** Switches parallel sending of the batches of several connections on or off. */
-  public void setThreadsEnabled(boolean enabled) {
-    this.threadsEnabled = enabled;
   }
 
   /** {@code null} and {@code ""} both mean the default connection. */

@@ -3,11 +3,12 @@ package io.redpipe.keyspaces;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.RedPipe;
+import io.redpipe.RedPipeContext;
+import io.redpipe.Scope;
 import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
 import io.redpipe.connections.Connection;
-import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The commands every keyspace kind shares, over keys {@code prefix{id}}. A keyspace is bound to
- * an optional pipeline: with one, each call joins it (the returned future is filled when the root
- * executes); without, each call is one round trip and the returned future is ready on return.
+ * a {@link Scope}: on a pipeline, each call joins it (the returned future is completed when the
+ * root executes) and runs on the pipeline's context; on a context (or {@code null}: the default
+ * context), each call is one round trip on it and the returned future is complete on return.
  *
  * @param <V> the Java type of the keyspace's values
  */
@@ -32,17 +34,29 @@ public abstract class AbstractKeyspace<V> {
   private final String prefix;
   private final String connection;
   private final FieldCodec<V> valueCodec;
+  private final Scope scope;
+  /** The bound pipeline, or {@code null} when the scope is a context. */
   private final Pipeline pipe;
   /** The UTF-8 bytes of {@code prefix + "{"}, the start of every raw key. */
   private final byte[] keyHead;
 
-  /** Creates a keyspace; {@code pipe} may be {@code null}. */
-  protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec, Pipeline pipe) {
+  /**
+   * Creates a keyspace.
+   *
+   * @param prefix the key prefix
+   * @param connection the connection's name; {@code null} or {@code ""} is the default
+   * @param valueCodec the codec of the values
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec,
+      Scope scope) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
     this.keyHead = Keys.utf8(prefix + "{");
     this.connection = connection == null ? "" : connection;
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
-    this.pipe = pipe;
+    this.scope = scope;
+    this.pipe = scope instanceof Pipeline ? (Pipeline) scope : null;
   }
 
   /** The key prefix. */
@@ -63,6 +77,25 @@ public abstract class AbstractKeyspace<V> {
   /** The bound pipeline, or {@code null} when each call executes at once. */
   public final Pipeline pipeline() {
     return pipe;
+  }
+
+  /**
+   * The scope calls run in.
+   *
+   * @return the bound pipeline, the context calls run on at once, or {@code null} (the default
+   *     context)
+   */
+  public final Scope scope() {
+    return scope;
+  }
+
+  /**
+   * The context calls run on.
+   *
+   * @return the bound pipeline's context, the bound context, or the default context
+   */
+  public final RedPipeContext context() {
+    return RedPipe.contextOf(scope);
   }
 
   /** The Redis key of {@code id}: {@code prefix{id}}. */
@@ -120,7 +153,8 @@ public abstract class AbstractKeyspace<V> {
     if (joined != null) {
       return joined.executeCommand(command.apply(joined.commandObjects()));
     }
-    return RedPipe.autoexec(pipe, connection, p -> p.executeCommand(command.apply(p.commandObjects())));
+    return RedPipe.autoexec(scope, connection,
+        p -> p.executeCommand(command.apply(p.commandObjects())));
   }
 
   /**
@@ -128,7 +162,7 @@ public abstract class AbstractKeyspace<V> {
    * pipeline nested in it for the one command would hand it; else {@code null}.
    */
   private Pipeline joined() {
-    return pipe == null ? null : Pipelines.joinable(ConnectionRegistry.global(), pipe, connection);
+    return pipe == null ? null : Pipelines.joinable(pipe, connection);
   }
 
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
@@ -138,7 +172,7 @@ public abstract class AbstractKeyspace<V> {
     if (joined != null) {
       return joined.executeCommand(command.apply(joined.commandObjects())).map(convert);
     }
-    return RedPipe.autoexec(pipe, connection,
+    return RedPipe.autoexec(scope, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
   }
 
@@ -521,7 +555,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** InvalidOperation when a SCAN of {@code idPattern} would see one cluster node only. */
   private void requireSingleSlotScan(String idPattern) {
-    Connection target = ConnectionRegistry.global().find(connection);
+    Connection target = context().connection(connection);
     if (target != null && target.isCluster()
         && (idPattern == null || !Keys.escapeGlob(idPattern).equals(idPattern))) {
       throw new InvalidOperation("keyspace '" + prefix + "': cannot scan "

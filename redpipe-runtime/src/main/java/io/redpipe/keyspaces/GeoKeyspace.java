@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.futures.Future;
@@ -22,9 +23,15 @@ import redis.clients.jedis.resps.GeoRadiusResponse;
  * @param <V> the Java type of the members
  */
 public class GeoKeyspace<V> extends AbstractKeyspace<V> {
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public GeoKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
-    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  /**
+   * Creates the keyspace.
+   *
+   * @param spec prefix, connection and value codec
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public GeoKeyspace(KeyspaceSpec<V> spec, Scope scope) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), scope);
   }
 
   /** Redis' latitude limit (the Web Mercator bound). */

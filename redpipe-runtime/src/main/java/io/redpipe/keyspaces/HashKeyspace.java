@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
@@ -23,9 +24,15 @@ import redis.clients.jedis.resps.ScanResult;
 public class HashKeyspace extends AbstractKeyspace<String> {
   private final HashSchema schema;
 
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public HashKeyspace(HashSchema schema, Pipeline pipe) {
-    super(Objects.requireNonNull(schema, "schema").prefix(), schema.connection(), Codecs.TEXT, pipe);
+  /**
+   * Creates the keyspace.
+   *
+   * @param schema prefix, connection and the codecs of the declared members
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public HashKeyspace(HashSchema schema, Scope scope) {
+    super(Objects.requireNonNull(schema, "schema").prefix(), schema.connection(), Codecs.TEXT, scope);
     this.schema = schema;
   }
 

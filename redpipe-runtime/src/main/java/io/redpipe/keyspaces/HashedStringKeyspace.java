@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.InvalidOperation;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
@@ -32,17 +33,24 @@ import redis.clients.jedis.resps.ScanResult;
 public class HashedStringKeyspace<V> {
   private final KeyspaceSpec<V> spec;
   private final int shardCount;
-  private final Pipeline pipe;
+  private final Scope scope;
 
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public HashedStringKeyspace(KeyspaceSpec<V> spec, int shardCount, Pipeline pipe) {
+  /**
+   * Creates the keyspace.
+   *
+   * @param spec prefix, connection and value codec
+   * @param shardCount the number of hashes the ids are spread over
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public HashedStringKeyspace(KeyspaceSpec<V> spec, int shardCount, Scope scope) {
     this.spec = Objects.requireNonNull(spec, "spec");
     if (shardCount < 1) {
       throw new IllegalArgumentException("shardCount of hashed string keyspace '" + spec.prefix()
           + "' is " + shardCount + "; use 1 or more (Python RedPipe's default is 64)");
     }
     this.shardCount = shardCount;
-    this.pipe = pipe;
+    this.scope = scope;
   }
 
   /** The spec. */
@@ -76,7 +84,7 @@ public class HashedStringKeyspace<V> {
   }
 
   private <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
-    return RedPipe.autoexec(pipe, spec.connection(), p -> p.executeCommand(command.apply(p.commandObjects())));
+    return RedPipe.autoexec(scope, spec.connection(), p -> p.executeCommand(command.apply(p.commandObjects())));
   }
 
   private byte[] encode(String id, V value) {
@@ -91,7 +99,7 @@ public class HashedStringKeyspace<V> {
   public Future<V> get(String id) {
     byte[] key = rawShardKey(id);
     byte[] field = Keys.utf8(id);
-    return RedPipe.autoexec(pipe, spec.connection(),
+    return RedPipe.autoexec(scope, spec.connection(),
         p -> p.executeCommand(p.commandObjects().hget(key, field)).map(bytes -> decode(id, bytes)));
   }
 
@@ -142,20 +150,12 @@ public class HashedStringKeyspace<V> {
   /** The values of {@code ids} in order ({@code null} for missing), one HGET each, one round trip. */
   public Future<List<V>> mget(String... ids) {
     Objects.requireNonNull(ids, "ids");
-    return RedPipe.autoexec(pipe, spec.connection(), p -> {
+    return RedPipe.autoexec(scope, spec.connection(), p -> {
       List<Future<V>> parts = new ArrayList<>();
       for (String id : ids) {
         parts.add(get(p, id));
       }
-      Future<List<V>> result = Future.create();
-      p.onExecute(() -> {
-        List<V> values = new ArrayList<>(parts.size());
-        for (Future<V> part : parts) {
-          values.add(part.get());
-        }
-        result.set(values);
-      });
-      return result;
+      return Future.all(parts);
     });
   }
 
@@ -168,22 +168,20 @@ public class HashedStringKeyspace<V> {
   /** Removes {@code ids}, one HDEL each, one round trip; the number removed. */
   public Future<Long> delete(String... ids) {
     Objects.requireNonNull(ids, "ids");
-    return RedPipe.autoexec(pipe, spec.connection(), p -> {
+    return RedPipe.autoexec(scope, spec.connection(), p -> {
       List<Future<Long>> parts = new ArrayList<>();
       for (String id : ids) {
         byte[] key = rawShardKey(id);
         byte[] field = Keys.utf8(id);
         parts.add(p.executeCommand(p.commandObjects().hdel(key, field)));
       }
-      Future<Long> result = Future.create();
-      p.onExecute(() -> {
+      return Future.all(parts).map(counts -> {
         long sum = 0;
-        for (Future<Long> part : parts) {
-          sum += part.get();
+        for (Long count : counts) {
+          sum += count;
         }
-        result.set(sum);
+        return sum;
       });
-      return result;
     });
   }
 
@@ -193,7 +191,7 @@ public class HashedStringKeyspace<V> {
    * {@code null}. Each page is its own round trip; InvalidOperation on a pipelined keyspace.
    */
   public Iterator<Map.Entry<String, V>> scanIter(String match, Integer count) {
-    if (pipe != null) {
+    if (scope instanceof Pipeline) {
       throw new InvalidOperation("hashed string keyspace '" + spec.prefix()
           + "': cannot pipeline scan operations; use a keyspace without a pipeline");
     }
@@ -225,7 +223,7 @@ public class HashedStringKeyspace<V> {
   private ScanResult<Map.Entry<String, V>> page(byte[] key, String keyText, String cursor, String match, Integer count) {
     byte[] raw = Keys.utf8(cursor);
     var params = ScanParamsFactory.of(match, count);
-    return RedPipe.autoexec(null, spec.connection(), p -> p.executeCommand(p.commandObjects().hscan(key, raw, params))
+    return RedPipe.autoexec(scope, spec.connection(), p -> p.executeCommand(p.commandObjects().hscan(key, raw, params))
         .map(result -> {
           List<Map.Entry<String, V>> out = new ArrayList<>();
           for (Map.Entry<byte[], byte[]> e : result.getResult()) {

@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.Arrays;
@@ -12,9 +13,15 @@ import java.util.Objects;
  * @param <V> the Java type of the counted elements
  */
 public class HyperLogLogKeyspace<V> extends AbstractKeyspace<V> {
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public HyperLogLogKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
-    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  /**
+   * Creates the keyspace.
+   *
+   * @param spec prefix, connection and value codec
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public HyperLogLogKeyspace(KeyspaceSpec<V> spec, Scope scope) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), scope);
   }
 
   /** PFADD; true when the estimate changed. */

@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.Arrays;
@@ -17,9 +18,15 @@ import redis.clients.jedis.resps.ScanResult;
  * @param <V> the Java type of the members
  */
 public class SetKeyspace<V> extends AbstractKeyspace<V> {
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public SetKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
-    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  /**
+   * Creates the keyspace.
+   *
+   * @param spec prefix, connection and value codec
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public SetKeyspace(KeyspaceSpec<V> spec, Scope scope) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), scope);
   }
 
   private Set<V> decodeSet(String id, Collection<byte[]> members) {

@@ -1,5 +1,6 @@
 package io.redpipe.keyspaces;
 
+import io.redpipe.Scope;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.futures.Future;
@@ -27,9 +28,15 @@ import redis.clients.jedis.util.KeyValue;
  * @param <V> the Java type of the members
  */
 public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
-  /** Creates the keyspace; {@code pipe} may be {@code null} (each call executes at once). */
-  public SortedSetKeyspace(KeyspaceSpec<V> spec, Pipeline pipe) {
-    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), pipe);
+  /**
+   * Creates the keyspace.
+   *
+   * @param spec prefix, connection and value codec
+   * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
+   *     once on the default context)
+   */
+  public SortedSetKeyspace(KeyspaceSpec<V> spec, Scope scope) {
+    super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), scope);
   }
 
   private List<Map.Entry<V, Double>> scored(String id, List<Tuple> tuples) {

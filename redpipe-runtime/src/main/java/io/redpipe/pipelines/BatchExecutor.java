@@ -3,8 +3,8 @@ package io.redpipe.pipelines;
 import io.redpipe.CommandFailure;
 import io.redpipe.InvalidPipeline;
 import io.redpipe.PipelineFailed;
+import io.redpipe.RedPipeContext;
 import io.redpipe.connections.Connection;
-import io.redpipe.connections.ConnectionRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,13 +15,14 @@ import java.util.concurrent.Executor;
 /**
  * Executes a root's queue: one batch per connection (on a cluster connection, one per node that
  * owns queued keys), several batches in parallel unless threads are disabled, and fills the
- * futures in queue order only when every batch succeeded.
+ * futures in queue order only when every batch succeeded; else fails every future with the
+ * {@link PipelineFailed} it throws, naming its own command's failure where there is one.
  */
 final class BatchExecutor {
-  private final ConnectionRegistry registry;
+  private final RedPipeContext context;
 
-  BatchExecutor(ConnectionRegistry registry) {
-    this.registry = registry;
+  BatchExecutor(RedPipeContext context) {
+    this.context = context;
   }
 
   void execute(List<QueuedCommand<?>> queue) {
@@ -40,9 +41,18 @@ final class BatchExecutor {
 
   /** The common case: every command goes to one connection; no grouping, no copies. */
   private void executeOne(List<QueuedCommand<?>> queue) {
-    Batch batch = new Batch(connectionFor(queue.get(0)), nodeThreads(), queue);
+    Connection connection = connectionFor(queue.get(0));
+    QueuedCommand.Target checked = queue.get(0).target();
+    for (int i = 1, size = queue.size(); i < size; i++) {
+      QueuedCommand.Target target = queue.get(i).target();
+      if (target != checked) {  // usually one target for the whole queue: one check
+        check(queue.get(i), connection);
+        checked = target;
+      }
+    }
+    Batch batch = new Batch(connection, nodeThreads(), queue);
     batch.run();
-    throwIfFailed(batch.failures());
+    throwIfFailed(batch.failures(), queue);
     RuntimeException mapFailure = null;
     for (int i = 0, size = queue.size(); i < size; i++) {
       mapFailure = fill(queue.get(i), batch.value(i), mapFailure);
@@ -84,6 +94,8 @@ final class BatchExecutor {
       if (batch == null) {
         batch = new Batch(connectionFor(command), nodeThreads());
         batches.put(command.connectionName(), batch);
+      } else if (command.target() != queue.get(position - 1).target()) {
+        check(command, batch.connection());
       }
       batch.reserve();
     }
@@ -92,18 +104,18 @@ final class BatchExecutor {
       batches.get(command.connectionName()).add(position, command);
     }
     List<Batch> all = new ArrayList<>(batches.values());
-    if (all.size() > 1 && registry.threadsEnabled()) {
+    if (all.size() > 1 && context.threadsEnabled()) {
       List<Runnable> tasks = new ArrayList<>(all.size());
       for (Batch batch : all) {
         tasks.add(batch::run);
       }
-      Parallel.run(tasks, "redpipe-batch", registry.batchThreads());
+      Parallel.run(tasks, "redpipe-batch", context.batchThreads());
     } else {
       all.forEach(Batch::run);
     }
     List<CommandFailure> failures = new ArrayList<>();
     all.forEach(batch -> failures.addAll(batch.failures()));
-    throwIfFailed(failures);
+    throwIfFailed(failures, queue);
     RuntimeException mapFailure = null;
     for (int position = 0; position < size; position++) {
       QueuedCommand<?> command = queue.get(position);
@@ -112,16 +124,39 @@ final class BatchExecutor {
     throwIfMapFailed(mapFailure);
   }
 
-  private static void throwIfFailed(List<CommandFailure> failures) {
-    if (!failures.isEmpty()) {
-      List<CommandFailure> sorted = new ArrayList<>(failures);
-      sorted.sort(Comparator.comparingInt(CommandFailure::position));
-      throw new PipelineFailed(sorted);
+  /**
+   * Throws the {@link PipelineFailed} of {@code failures}, if any, after failing every future of
+   * {@code queue} with it: the future of a command that failed itself names that failure.
+   */
+  private static void throwIfFailed(List<CommandFailure> failures, List<QueuedCommand<?>> queue) {
+    if (failures.isEmpty()) {
+      return;
     }
+    List<CommandFailure> sorted = new ArrayList<>(failures);
+    sorted.sort(Comparator.comparingInt(CommandFailure::position));
+    PipelineFailed failed = new PipelineFailed(sorted);
+    for (CommandFailure failure : sorted) {
+      int position = failure.position();
+      if (position >= 0 && position < queue.size()) {
+        queue.get(position).failWith("this future's " + failure
+            + " (so the whole execute failed: see the cause)", failed);
+      }
+    }
+    RootExecute.failPending(queue, failed);
+    throw failed;
   }
 
   private Connection connectionFor(QueuedCommand<?> command) {
-    Connection connection = registry.get(command.connectionName());
+    Connection connection = context.connections().get(command.connectionName());
+    check(command, connection);
+    return connection;
+  }
+
+  /**
+   * InvalidPipeline when {@code command} was built for another connection than
+   * {@code connection}, the one it is about to be sent on, in a way its reply can't be decoded.
+   */
+  private static void check(QueuedCommand<?> command, Connection connection) {
     Connection builtFor = command.builtFor();
     if (builtFor == null) {
       throw new InvalidPipeline("a pipeline for " + Connection.describe(command.connectionName())
@@ -135,7 +170,6 @@ final class BatchExecutor {
           + " now connected to a " + kind(connection) + " client, whose replies its commands"
           + " can't decode: create pipelines after RedPipe.connect(...)");
     }
-    return connection;
   }
 
   private static String kind(Connection connection) {
@@ -144,6 +178,6 @@ final class BatchExecutor {
 
   /** The threads a cluster batch sends its nodes' batches with; {@code null}: one after another. */
   private Executor nodeThreads() {
-    return registry.threadsEnabled() ? registry.batchThreads() : null;
+    return context.threadsEnabled() ? context.batchThreads() : null;
   }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs tasks at once: the first in the calling thread, each other one on the registry's batch
+ * Runs tasks at once: the first in the calling thread, each other one on the context's batch
  * threads. When the pool refuses a task (every thread busy), it runs in the calling thread.
  */
 final class Parallel {

@@ -1,50 +1,79 @@
 package io.redpipe.pipelines;
 
 import io.redpipe.InvalidPipeline;
+import io.redpipe.RedPipeContext;
 import io.redpipe.connections.ConnectionRegistry;
 import java.util.Objects;
 
-/** Creates root and nested pipelines; {@code RedPipe} is the usual way in. */
+/**
+ * Creates root and nested pipelines; {@code RedPipe} and {@link RedPipeContext} are the usual
+ * way in.
+ */
 public final class Pipelines {
   private Pipelines() {}
 
-  /** Returns a new root pipeline whose commands go to connection {@code name}. */
-  public static Pipeline root(ConnectionRegistry registry, String name) {
-    Objects.requireNonNull(registry, "registry");
-    return new QueueingPipeline(registry, null, ConnectionRegistry.normalize(name));
+  /**
+   * Returns a new root pipeline of {@code context} whose commands go to connection
+   * {@code name}.
+   *
+   * @param context the context the pipeline belongs to
+   * @param name the connection's name; {@code null} or {@code ""} is the default connection
+   * @return the pipeline
+   */
+  public static Pipeline root(RedPipeContext context, String name) {
+    Objects.requireNonNull(context, "context");
+    context.ensureOpen();
+    return new QueueingPipeline(context, null, ConnectionRegistry.normalize(name));
   }
 
   /**
    * Returns a new pipeline nested in {@code parent} whose commands go to connection
    * {@code name} (independent of the parent's connection), or a root when {@code parent} is
    * {@code null}.
+   *
+   * @param context the context the pipeline belongs to
+   * @param parent the pipeline to nest in, of {@code context}, or {@code null}
+   * @param name the connection's name; {@code null} or {@code ""} is the default connection
+   * @return the pipeline
+   * @throws InvalidPipeline when {@code parent} is closed, not a RedPipe pipeline, or of
+   *     another context
    */
-  public static Pipeline nested(ConnectionRegistry registry, Pipeline parent, String name) {
-    Objects.requireNonNull(registry, "registry");
+  public static Pipeline nested(RedPipeContext context, Pipeline parent, String name) {
+    Objects.requireNonNull(context, "context");
     if (parent == null) {
-      return root(registry, name);
+      return root(context, name);
     }
     if (!(parent instanceof QueueingPipeline)) {
       throw new InvalidPipeline("the parent " + parent + " is not a RedPipe pipeline:"
-          + " create pipelines with RedPipe.pipeline(...)");
+          + " create pipelines with RedPipe.pipeline(...) or context.pipeline(...)");
     }
     QueueingPipeline queueing = (QueueingPipeline) parent;
+    if (queueing.context() != context) {
+      throw new InvalidPipeline("can't nest a pipeline of " + context + " in " + parent
+          + " of " + queueing.context() + ": a root executes on one context; create the nested"
+          + " pipeline with RedPipe.pipeline(parent, ...) or on " + queueing.context());
+    }
+    context.ensureOpen();
     queueing.ensureOpen();
-    return new QueueingPipeline(registry, queueing, ConnectionRegistry.normalize(name));
+    return new QueueingPipeline(context, queueing, ConnectionRegistry.normalize(name));
   }
 
   /**
    * Returns {@code parent} when queueing on it directly is the same as queueing on a pipeline
    * nested in it on connection {@code name} and executing that pipeline at once: {@code parent}
    * is an open RedPipe pipeline on {@code name}, created while {@code name} was configured as it
-   * is now. Else returns {@code null} (use {@link #nested}). Keyspaces and structs use this to
-   * queue a call that cannot fail part-way without a nested pipeline per call.
+   * is now in its context. Else returns {@code null} (use {@link #nested}). Keyspaces and
+   * structs use this to queue a call that cannot fail part-way without a nested pipeline per
+   * call.
+   *
+   * @param parent a pipeline, or {@code null}
+   * @param name the connection's name; {@code null} or {@code ""} is the default connection
+   * @return {@code parent}, or {@code null} when a nested pipeline is needed
    */
-  public static Pipeline joinable(ConnectionRegistry registry, Pipeline parent, String name) {
-    Objects.requireNonNull(registry, "registry");
+  public static Pipeline joinable(Pipeline parent, String name) {
     if (parent instanceof QueueingPipeline) {
       QueueingPipeline queueing = (QueueingPipeline) parent;
-      return queueing.joinableFor(registry, ConnectionRegistry.normalize(name)) ? queueing : null;
+      return queueing.joinableFor(ConnectionRegistry.normalize(name)) ? queueing : null;
     }
     return null;
   }

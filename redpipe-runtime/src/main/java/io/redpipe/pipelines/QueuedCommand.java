@@ -32,6 +32,25 @@ class QueuedCommand<T> {
     return target.connectionName;
   }
 
+  /** Where the command goes; shared by the commands of one pipeline tree on one connection. */
+  final Target target() {
+    return target;
+  }
+
+  /** Fails the future unless it is complete (user code may have set it before execute). */
+  final void failWith(String message, Throwable cause) {
+    if (!future.isDone()) {
+      future.fail(message, cause);
+    }
+  }
+
+  /** {@link #failWith} with the future's default message. */
+  final void failWith(Throwable cause) {
+    if (!future.isDone()) {
+      future.fail(cause);
+    }
+  }
+
   /**
    * The connection the command was built for (its protocol decides how the reply decodes), or
    * {@code null} when its connection was not configured when its pipeline was created.

@@ -3,11 +3,12 @@ package io.redpipe.pipelines;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidPipeline;
 import io.redpipe.connections.Connection;
-import io.redpipe.connections.ConnectionRegistry;
+import io.redpipe.RedPipeContext;
 import io.redpipe.futures.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.PipeliningBase;
@@ -31,17 +32,17 @@ final class QueueingPipeline extends Pipeline {
   private List<QueuedCommand<?>> commands;
   private List<Runnable> callbacks;
 
-  QueueingPipeline(ConnectionRegistry registry, QueueingPipeline parent, String connectionName) {
+  QueueingPipeline(RedPipeContext context, QueueingPipeline parent, String connectionName) {
     this.parent = parent;
-    Connection connection = registry.find(connectionName);
+    Connection connection = context.connections().find(connectionName);
     if (parent == null) {
-      this.endpoint = new Endpoint(new RootQueue(), registry, connectionName, connection);
+      this.endpoint = new Endpoint(new RootQueue(), context, connectionName, connection);
       this.direct = true;
       endpoint.root.top = this;
       return;
     }
-    this.endpoint = parent.endpoint.sameAs(registry, connectionName, connection) ? parent.endpoint
-        : new Endpoint(parent.endpoint.root, registry, connectionName, connection);
+    this.endpoint = parent.endpoint.sameAs(connectionName, connection) ? parent.endpoint
+        : new Endpoint(parent.endpoint.root, context, connectionName, connection);
     if (parent.direct) {
       RootQueue root = endpoint.root;
       root.yieldTo(parent);
@@ -88,16 +89,8 @@ final class QueueingPipeline extends Pipeline {
     ensureOpen();
     if (parent == null) {
       endpoint.root.yieldTo(this);
-      List<QueuedCommand<?>> queued = endpoint.root.takeCommands();
-      List<Runnable> registered = endpoint.root.takeCallbacks();
-      if (queued != null && !queued.isEmpty()) {
-        new BatchExecutor(endpoint.registry).execute(queued);
-      }
-      if (registered != null) {
-        for (Runnable callback : registered) {
-          callback.run();
-        }
-      }
+      RootExecute.run(endpoint.context, endpoint.root.takeCommands(),
+          endpoint.root.takeCallbacks());
       return;
     }
     if (direct) {
@@ -112,6 +105,23 @@ final class QueueingPipeline extends Pipeline {
     commands = null;
     callbacks = null;
     parent.absorb(queued, registered);
+  }
+
+  @Override
+  public CompletableFuture<Void> executeAsync() {
+    ensureOpen();
+    if (parent != null) {
+      throw new InvalidPipeline("executeAsync() is for root pipelines: the commands of " + this
+          + " are sent by its root; call execute() here and executeAsync() on the root");
+    }
+    endpoint.root.yieldTo(this);
+    return RootExecute.runAsync(endpoint.context, endpoint.root.takeCommands(),
+        endpoint.root.takeCallbacks());
+  }
+
+  @Override
+  public RedPipeContext context() {
+    return endpoint.context;
   }
 
   @Override
@@ -171,8 +181,8 @@ final class QueueingPipeline extends Pipeline {
   }
 
   /** See {@link Pipelines#joinable}; {@code name} is normalized. */
-  boolean joinableFor(ConnectionRegistry registry, String name) {
-    return !closed && endpoint.sameAs(registry, name, registry.find(name));
+  boolean joinableFor(String name) {
+    return !closed && endpoint.sameAs(name, endpoint.context.connections().find(name));
   }
 
   QueueingPipeline parentPipeline() {

@@ -3,9 +3,9 @@ package io.redpipe.structs;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.RedPipe;
+import io.redpipe.Scope;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
-import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
 import java.util.Arrays;
@@ -26,7 +26,8 @@ import redis.clients.jedis.CommandObjects;
  *
  * <p>The read side ({@link #get(String)}, {@link #asMap()}, ...) never does I/O: it shows the
  * local copy, the key first under {@link StructSchema#keyName()}, then the members in insertion
- * order. The write side queues commands on a pipeline ({@code null} executes at once) and
+ * order. The write side queues commands in a {@link Scope}: on a pipeline (sent when its root
+ * executes), or at once on a context ({@code null}: the default context); it
  * changes the local copy only after the root pipeline executed successfully; when execute fails
  * the local copy is unchanged. Arguments are checked and encoded before anything is queued, so
  * an {@link io.redpipe.InvalidOperation} or {@link io.redpipe.InvalidValue} leaves nothing of
@@ -147,10 +148,10 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    * the schema has a ttl. InvalidOperation for the key name or removing a required member,
    * InvalidValue for a value the member's type cannot store; then nothing is queued.
    */
-  public final void update(Map<String, ?> changes, Pipeline pipe) {
+  public final void update(Map<String, ?> changes, Scope scope) {
     Changes checked = Changes.forUpdate(schema, key, changes);
     if (!checked.isEmpty()) {
-      RedPipe.autoexec(pipe, schema.connection(), p -> {
+      RedPipe.autoexec(scope, schema.connection(), p -> {
         queueWrites(p, checked, false, true);
         return null;
       });
@@ -158,19 +159,19 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   }
 
   /** {@link #update(Map, Pipeline)} with a generated typed builder. */
-  public final void update(StructValues<?> changes, Pipeline pipe) {
-    update(Objects.requireNonNull(changes, "changes").toMap(), pipe);
+  public final void update(StructValues<?> changes, Scope scope) {
+    update(Objects.requireNonNull(changes, "changes").toMap(), scope);
   }
 
   /** Removes members (HDEL, then EXPIRE with a ttl); the key or a required member → InvalidOperation. */
-  public final void remove(Collection<String> fields, Pipeline pipe) {
+  public final void remove(Collection<String> fields, Scope scope) {
     Objects.requireNonNull(fields, "fields");
     Members.checkRemovable(schema, key, fields, "remove");
     List<String> names = Members.memberList(schema, fields, "fields");
     if (names.isEmpty()) {
       return;
     }
-    RedPipe.autoexec(pipe, schema.connection(), p -> {
+    RedPipe.autoexec(scope, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       p.executeCommand(p.commandObjects().hdel(redisKey, memberBytes(names)));
       queueExpire(p, redisKey);
@@ -183,9 +184,9 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    * Adds {@code amount} to an INTEGER field or an undeclared member (HINCRBY, EXPIRE with a ttl,
    * HGET); the future holds the new value, the local copy the re-read value.
    */
-  public final Future<Long> incr(String field, long amount, Pipeline pipe) {
+  public final Future<Long> incr(String field, long amount, Scope scope) {
     checkCounter(field, Long.class, "incr", "INTEGER");
-    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+    return RedPipe.autoexec(scope, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       Future<Long> result =
           p.executeCommand(p.commandObjects().hincrBy(redisKey, Members.bytes(field), amount));
@@ -198,26 +199,26 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    * {@code incr(field, -amount, pipe)}; InvalidValue for {@link Long#MIN_VALUE}, whose negation
    * does not fit a long.
    */
-  public final Future<Long> decr(String field, long amount, Pipeline pipe) {
+  public final Future<Long> decr(String field, long amount, Scope scope) {
     Objects.requireNonNull(field, "field");
     if (amount == Long.MIN_VALUE) {
       throw new InvalidValue("cannot decr field '" + field + "' of " + redisKey() + " by "
           + amount + ": its negation does not fit a long; use incr with a positive amount");
     }
-    return incr(field, -amount, pipe);
+    return incr(field, -amount, scope);
   }
 
   /**
    * Like {@link #incr} for a FLOAT field or an undeclared member (HINCRBYFLOAT); InvalidValue
    * for a NaN or infinite amount, which Redis would refuse.
    */
-  public final Future<Double> incrFloat(String field, double amount, Pipeline pipe) {
+  public final Future<Double> incrFloat(String field, double amount, Scope scope) {
     checkCounter(field, Double.class, "incrFloat", "FLOAT");
     if (!Double.isFinite(amount)) {
       throw new InvalidValue("cannot incrFloat field '" + field + "' of " + redisKey() + " by "
           + amount + ": Redis accepts finite amounts only");
     }
-    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+    return RedPipe.autoexec(scope, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       Future<Double> result = p.executeCommand(
           p.commandObjects().hincrByFloat(redisKey, Members.bytes(field), amount));
@@ -226,14 +227,14 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     });
   }
 
-  /** {@code incrFloat(field, -amount, pipe)}. */
-  public final Future<Double> decrFloat(String field, double amount, Pipeline pipe) {
-    return incrFloat(field, -amount, pipe);
+  /** {@code incrFloat(field, -amount, scope)}. */
+  public final Future<Double> decrFloat(String field, double amount, Scope scope) {
+    return incrFloat(field, -amount, scope);
   }
 
-  /** {@code pop(field, null, pipe)}. */
-  public final Future<Object> pop(String field, Pipeline pipe) {
-    return pop(field, null, pipe);
+  /** {@code pop(field, null, scope)}. */
+  public final Future<Object> pop(String field, Scope scope) {
+    return pop(field, null, scope);
   }
 
   /**
@@ -241,10 +242,10 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    * value, or {@code defaultValue} when Redis had none. The key or a required member →
    * InvalidOperation.
    */
-  public final Future<Object> pop(String field, Object defaultValue, Pipeline pipe) {
+  public final Future<Object> pop(String field, Object defaultValue, Scope scope) {
     Objects.requireNonNull(field, "field");
     Members.checkRemovable(schema, key, List.of(field), "pop");
-    return RedPipe.autoexec(pipe, schema.connection(), p -> {
+    return RedPipe.autoexec(scope, schema.connection(), p -> {
       byte[] redisKey = Members.bytes(redisKey());
       byte[] member = Members.bytes(field);
       Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, member))
@@ -257,17 +258,17 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   }
 
   /** Deletes the whole hash (DEL, no EXPIRE); the local copy keeps only the key. */
-  public final void clear(Pipeline pipe) {
-    RedPipe.autoexec(pipe, schema.connection(), p -> {
+  public final void clear(Scope scope) {
+    RedPipe.autoexec(scope, schema.connection(), p -> {
       p.executeCommand(p.commandObjects().del(Members.bytes(redisKey())));
       p.onExecute(data::clear);
       return null;
     });
   }
 
-  /** {@code load(null, pipe)}: the schema's default fields. */
-  public final void load(Pipeline pipe) {
-    load(null, pipe);
+  /** {@code load(null, scope)}: the schema's default fields. */
+  public final void load(Scope scope) {
+    load(null, scope);
   }
 
   /**
@@ -277,19 +278,19 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    * present ones are set, missing ones removed locally, others left as they are. An empty list
    * queues nothing.
    */
-  public final void load(Collection<String> fields, Pipeline pipe) {
+  public final void load(Collection<String> fields, Scope scope) {
     List<String> members =
         fields == null ? Members.defaultMembers(schema) : Members.memberList(schema, fields, "fields");
     if (members != null && members.isEmpty()) {
       return;
     }
-    Pipeline joined =
-        pipe == null ? null : Pipelines.joinable(ConnectionRegistry.global(), pipe, schema.connection());
+    Pipeline joined = scope instanceof Pipeline
+        ? Pipelines.joinable((Pipeline) scope, schema.connection()) : null;
     if (joined != null) {
       queueLoad(joined, members);  // cannot fail part-way: no nested pipeline needed
       return;
     }
-    RedPipe.autoexec(pipe, schema.connection(), p -> {
+    RedPipe.autoexec(scope, schema.connection(), p -> {
       queueLoad(p, members);
       return null;
     });

@@ -1,6 +1,7 @@
 package io.redpipe.structs;
 
 import io.redpipe.RedPipe;
+import io.redpipe.Scope;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
 import java.util.Collection;
@@ -26,7 +27,7 @@ public final class Structs {
    * missing, InvalidValue for a bad value; then nothing is queued.
    */
   public static <S extends AbstractStruct> S create(StructSchema schema, Map<String, ?> data,
-      boolean nx, Pipeline pipe, StructFactory<S> factory) {
+      boolean nx, Scope scope, StructFactory<S> factory) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(factory, "factory");
     String id = Changes.idOf(schema, data);
@@ -40,7 +41,7 @@ public final class Structs {
       }
     }
     S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
-    RedPipe.autoexec(pipe, schema.connection(), p -> {
+    RedPipe.autoexec(scope, schema.connection(), p -> {
       if (!changes.isEmpty()) {
         struct.queueWrites(p, changes, nx, false);
       }
@@ -57,12 +58,12 @@ public final class Structs {
    * {@link AbstractStruct#load(Collection, Pipeline)}. Holds only its key until the root executes.
    */
   public static <S extends AbstractStruct> S load(StructSchema schema, String id,
-      Collection<String> fields, Pipeline pipe, StructFactory<S> factory) {
+      Collection<String> fields, Scope scope, StructFactory<S> factory) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(factory, "factory");
     S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
-    struct.load(fields, pipe);
+    struct.load(fields, scope);
     return struct;
   }
 
@@ -88,7 +89,7 @@ public final class Structs {
   }
 
   /** Deletes the hashes of {@code ids} (one DEL); the future holds how many existed. */
-  public static Future<Long> delete(StructSchema schema, Collection<String> ids, Pipeline pipe) {
+  public static Future<Long> delete(StructSchema schema, Collection<String> ids, Scope scope) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(ids, "ids");
     byte[][] keys = new byte[ids.size()][];
@@ -101,7 +102,7 @@ public final class Structs {
       none.set(0L);
       return none;
     }
-    return RedPipe.autoexec(pipe, schema.connection(),
+    return RedPipe.autoexec(scope, schema.connection(),
         p -> p.executeCommand(p.commandObjects().del(keys)));
   }
 

@@ -1,5 +1,6 @@
 package io.redpipe.connections;
 
+import io.redpipe.RedPipeContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -31,7 +33,13 @@ import redis.clients.jedis.util.JedisURIHelper;
 
 @RedisTest
 class ConnectionRegistryTest {
-  private final ConnectionRegistry registry = new ConnectionRegistry();
+  private final RedPipeContext context = RedPipeContext.builder().name("registry-test").build();
+  private final ConnectionRegistry registry = context.connections();
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
 
   @Test
   void detectsTheProtocolOfEachClient(RedisServer server) {
@@ -66,8 +74,9 @@ class ConnectionRegistryTest {
         RedisClient otherClient = other.newClient()) {
       AlreadyConnected e = assertThrows(AlreadyConnected.class,
           () -> registry.connect("users", otherClient, false));
-      assertEquals("can't change connection 'users': it is already connected to another server;"
-          + " call RedPipe.disconnect(\"users\") first", e.getMessage());
+      assertEquals("can't change connection 'users' of RedPipeContext 'registry-test': it is"
+          + " already connected to another server; call context.disconnect(\"users\") first",
+          e.getMessage());
       assertSame(client, registry.get("users").client());
     }
   }
@@ -82,7 +91,8 @@ class ConnectionRegistryTest {
     registry.reset();
     assertNull(registry.find("b"));
     InvalidPipeline e = assertThrows(InvalidPipeline.class, () -> registry.get("b"));
-    assertTrue(e.getMessage().contains("connection 'b' is not configured"), e.getMessage());
+    assertEquals("connection 'b' of RedPipeContext 'registry-test' is not configured: call"
+        + " context.connect(\"b\", client) before creating pipelines", e.getMessage());
   }
 
   /** Any UnifiedJedis works, e.g. one over a pool of its own (what JedisPooled was before 8.0). */
@@ -96,9 +106,9 @@ class ConnectionRegistryTest {
       registry.connect("pooled-tx", pooled, true);
       String key = "crt:pooled:" + System.nanoTime();
       // Two names, two batches sent at the same time: each name gets its own key.
-      try (Pipeline pipe = Pipelines.root(registry, "pooled")) {
+      try (Pipeline pipe = Pipelines.root(context, "pooled")) {
         Future<Long> plain = pipe.incr(key + ":plain");
-        Pipeline nested = Pipelines.nested(registry, pipe, "pooled-tx");
+        Pipeline nested = Pipelines.nested(context, pipe, "pooled-tx");
         Future<Long> first = nested.incr(key + ":tx");
         Future<Long> second = nested.incr(key + ":tx");
         nested.execute();

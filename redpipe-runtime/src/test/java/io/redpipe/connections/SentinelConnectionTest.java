@@ -1,5 +1,6 @@
 package io.redpipe.connections;
 
+import io.redpipe.RedPipeContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.redpipe.futures.Future;
@@ -29,8 +30,8 @@ class SentinelConnectionTest {
 
   @Test
   void aSentinelClientServesPipelines() throws Exception {
-    ConnectionRegistry registry = new ConnectionRegistry();
-    try (RedisServer master = RedisServers.startLocal()) {
+    try (RedPipeContext context = RedPipeContext.create();
+        RedisServer master = RedisServers.startLocal()) {
       Path dir = Files.createTempDirectory("redpipe-sentinel-");
       int port = RedisProcess.freePort();
       Path config = dir.resolve("sentinel.conf");
@@ -49,11 +50,11 @@ class SentinelConnectionTest {
         awaitMaster(sentinel, port, master.port());
         try (RedisSentinelClient client = RedisSentinelClient.builder().masterName(MASTER)
             .sentinels(Set.of(new HostAndPort("127.0.0.1", port))).build()) {
-          registry.connect("sentinel", client, false);
-          registry.connect("sentinel-tx", client, true);
-          try (Pipeline pipe = Pipelines.root(registry, "sentinel")) {
+          context.connect("sentinel", client, false);
+          context.connect("sentinel-tx", client, true);
+          try (Pipeline pipe = Pipelines.root(context, "sentinel")) {
             Future<Long> first = pipe.incr("sentinel:counter");
-            Pipeline nested = Pipelines.nested(registry, pipe, "sentinel-tx");
+            Pipeline nested = Pipelines.nested(context, pipe, "sentinel-tx");
             Future<List<String>> pushed = nested.lrange("sentinel:list", 0, -1);
             nested.rpush("sentinel:list", "a");
             nested.execute();

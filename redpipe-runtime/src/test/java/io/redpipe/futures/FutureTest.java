@@ -2,10 +2,12 @@ package io.redpipe.futures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidOperation;
+import io.redpipe.ResultFailed;
 import io.redpipe.ResultNotReady;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ class FutureTest {
   }
 
   @Test
-  void aThrowingMapFunctionLeavesOnlyItsOwnFutureUnset() {
+  void aThrowingMapFunctionFailsOnlyItsOwnFuture() {
     Future<String> source = Future.create();
     Future<Long> parsed = source.map(Long::parseLong);
     Future<Long> chained = parsed.map(v -> v + 1);
@@ -84,9 +86,15 @@ class FutureTest {
     assertThrows(NumberFormatException.class, () -> source.set("abc"));
     assertEquals("abc", source.get());
     assertFalse(parsed.isReady());
-    assertFalse(chained.isReady());
+    assertTrue(parsed.isFailed());
+    assertTrue(parsed.failure() instanceof NumberFormatException, parsed.toString());
+    assertTrue(chained.isFailed());
+    assertSame(parsed.failure(), chained.failure());
+    ResultFailed e = assertThrows(ResultFailed.class, chained::get);
+    assertSame(parsed.failure(), e.getCause());
     assertEquals(3, length.get());
-    assertEquals("Future[pending]", parsed.toString());
+    assertEquals("Future[failed: the map function of this future threw"
+        + " java.lang.NumberFormatException: For input string: \"abc\"]", parsed.toString());
     assertEquals("Future[3]", length.toString());
   }
 }

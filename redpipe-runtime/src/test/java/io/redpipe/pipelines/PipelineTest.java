@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidPipeline;
 import io.redpipe.PipelineFailed;
+import io.redpipe.ResultFailed;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
 import io.redpipe.backends.Backend;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -254,7 +257,7 @@ class PipelineTest {
   }
 
   @Test
-  void aCompletionStageCompletesAfterExecuteAndNeverAfterAFailedOne(UnifiedJedis client) {
+  void aCompletionStageCompletesAfterExecuteAndExceptionallyAfterAFailedOne(UnifiedJedis client) {
     client.set("pt:stage:string", "x");
     CompletableFuture<String> done;
     CompletableFuture<String> failed;
@@ -266,9 +269,14 @@ class PipelineTest {
     assertEquals("OK", done.getNow("pending"));
     try (Pipeline pipe = RedPipe.pipeline()) {
       failed = pipe.hget("pt:stage:string", "f").toCompletionStage().toCompletableFuture();
-      assertThrows(PipelineFailed.class, pipe::execute);
+      PipelineFailed thrown = assertThrows(PipelineFailed.class, pipe::execute);
+      assertTrue(failed.isCompletedExceptionally());
+      CompletionException e = assertThrows(CompletionException.class, failed::join);
+      assertTrue(e.getCause() instanceof ResultFailed, e.toString());
+      assertSame(thrown, e.getCause().getCause());
+      assertTrue(e.getCause().getMessage().startsWith("this future's command #0 HGET"),
+          e.getCause().getMessage());
     }
-    assertFalse(failed.isDone());
   }
 
   @Test

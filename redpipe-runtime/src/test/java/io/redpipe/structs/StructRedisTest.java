@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.PipelineFailed;
+import io.redpipe.ResultFailed;
 import io.redpipe.RedPipe;
-import io.redpipe.ResultNotReady;
 import io.redpipe.UndecodableValue;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
@@ -157,17 +158,20 @@ class StructRedisTest {
     client.del("U{w2}");
     client.set("U{w2}", "not a hash");
     Future<Long> incremented;
+    PipelineFailed failed;
     try (Pipeline pipe = RedPipe.pipeline()) {
       jack.update(UserStruct.changes().name("Bobby"), pipe);
       incremented = jack.incrLastSeen(5, pipe);
       jill.update(UserStruct.changes().name("Jane"), pipe); // WRONGTYPE at execute
       jill.load(pipe);
-      PipelineFailed failed = assertThrows(PipelineFailed.class, pipe::execute);
+      failed = assertThrows(PipelineFailed.class, pipe::execute);
       assertTrue(failed.getCause() instanceof JedisDataException, failed.toString());
       assertTrue(failed.getMessage().contains("U{w2}"), failed.getMessage());
     }
     assertFalse(incremented.isReady());
-    assertThrows(ResultNotReady.class, incremented::get);
+    assertTrue(incremented.isFailed());
+    ResultFailed e = assertThrows(ResultFailed.class, incremented::get);
+    assertSame(failed, e.getCause());
     assertEquals(Map.of("user_id", "w1", "name", "Jack", "last_seen", 1L), jack.asMap());
     assertEquals(Map.of("user_id", "w2", "name", "Jill"), jill.asMap());
   }
