@@ -66,8 +66,9 @@ final class StructWriter {
             .avoidClashesWithNestedClasses(model.element())
             .addJavadoc(
                 "A struct declared by {@link $T}: a local copy of one hash {@code $L{<id>}} with\n"
-                    + "persistence built in. Every method takes a nullable pipeline; {@code null}"
-                    + " executes at once.\n",
+                    + "persistence built in. Every method that does I/O takes a scope: a pipeline to\n"
+                    + "join, a context to run on at once, or {@code null} (at once on the default\n"
+                    + "context).\n",
                 model.interfaceName(),
                 model.prefix());
     addFields(type);

@@ -32,7 +32,9 @@ final class GoldenStruct {
 
         /**
          * A struct declared by {@link User}: a local copy of one hash {@code U{<id>}} with
-         * persistence built in. Every method takes a nullable pipeline; {@code null} executes at once.
+         * persistence built in. Every method that does I/O takes a scope: a pipeline to
+         * join, a context to run on at once, or {@code null} (at once on the default
+         * context).
          */
         @Generated("io.redpipe.processor.RedPipeProcessor")
         public final class UserStruct extends AbstractStruct implements User {

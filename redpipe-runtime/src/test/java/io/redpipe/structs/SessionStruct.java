@@ -3,7 +3,7 @@ package io.redpipe.structs;
 import io.redpipe.annotations.DefaultFields;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.keyspaces.HashSchema;
-import io.redpipe.pipelines.Pipeline;
+import io.redpipe.Scope;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -32,18 +32,18 @@ public final class SessionStruct extends AbstractStruct implements Session {
   }
 
   /** Writes {@code data} and loads it back. */
-  public static SessionStruct create(Values data, Pipeline pipe) {
-    return Structs.create(SCHEMA, Objects.requireNonNull(data, "data").toMap(), false, pipe, SessionStruct::new);
+  public static SessionStruct create(Values data, Scope scope) {
+    return Structs.create(SCHEMA, Objects.requireNonNull(data, "data").toMap(), false, scope, SessionStruct::new);
   }
 
   /** Loads the struct {@code id}. */
-  public static SessionStruct load(String id, Pipeline pipe) {
-    return Structs.load(SCHEMA, id, null, pipe, SessionStruct::new);
+  public static SessionStruct load(String id, Scope scope) {
+    return Structs.load(SCHEMA, id, null, scope, SessionStruct::new);
   }
 
   /** Loads exactly {@code fields}. */
-  public static SessionStruct load(String id, Collection<String> fields, Pipeline pipe) {
-    return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), pipe, SessionStruct::new);
+  public static SessionStruct load(String id, Collection<String> fields, Scope scope) {
+    return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), scope, SessionStruct::new);
   }
 
   /** The data of a new struct. */

@@ -4,7 +4,7 @@ import io.redpipe.annotations.DefaultFields;
 import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
 import io.redpipe.keyspaces.HashSchema;
-import io.redpipe.pipelines.Pipeline;
+import io.redpipe.Scope;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -47,33 +47,33 @@ public final class UserStruct extends AbstractStruct implements User {
   }
 
   /** Writes {@code data} and loads the struct back in the same round trip. */
-  public static UserStruct create(Map<String, ?> data, Pipeline pipe) {
-    return Structs.create(SCHEMA, data, false, pipe, UserStruct::new);
+  public static UserStruct create(Map<String, ?> data, Scope scope) {
+    return Structs.create(SCHEMA, data, false, scope, UserStruct::new);
   }
 
   /** Writes {@code data} and loads the struct back in the same round trip. */
-  public static UserStruct create(Values data, Pipeline pipe) {
-    return create(Objects.requireNonNull(data, "data").toMap(), pipe);
+  public static UserStruct create(Values data, Scope scope) {
+    return create(Objects.requireNonNull(data, "data").toMap(), scope);
   }
 
-  /** Like {@link #create(Map, Pipeline)}; with {@code nx} existing members are kept. */
-  public static UserStruct create(Map<String, ?> data, boolean nx, Pipeline pipe) {
-    return Structs.create(SCHEMA, data, nx, pipe, UserStruct::new);
+  /** Like {@link #create(Map, Scope)}; with {@code nx} existing members are kept. */
+  public static UserStruct create(Map<String, ?> data, boolean nx, Scope scope) {
+    return Structs.create(SCHEMA, data, nx, scope, UserStruct::new);
   }
 
-  /** Like {@link #create(Values, Pipeline)}; with {@code nx} existing members are kept. */
-  public static UserStruct create(Values data, boolean nx, Pipeline pipe) {
-    return create(Objects.requireNonNull(data, "data").toMap(), nx, pipe);
+  /** Like {@link #create(Values, Scope)}; with {@code nx} existing members are kept. */
+  public static UserStruct create(Values data, boolean nx, Scope scope) {
+    return create(Objects.requireNonNull(data, "data").toMap(), nx, scope);
   }
 
   /** Loads the struct {@code id} (default fields). */
-  public static UserStruct load(String id, Pipeline pipe) {
-    return Structs.load(SCHEMA, id, null, pipe, UserStruct::new);
+  public static UserStruct load(String id, Scope scope) {
+    return Structs.load(SCHEMA, id, null, scope, UserStruct::new);
   }
 
   /** Loads exactly {@code fields} of the struct {@code id}. */
-  public static UserStruct load(String id, Collection<String> fields, Pipeline pipe) {
-    return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), pipe, UserStruct::new);
+  public static UserStruct load(String id, Collection<String> fields, Scope scope) {
+    return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), scope, UserStruct::new);
   }
 
   /** A struct for {@code id} without values; no I/O. */
@@ -92,11 +92,11 @@ public final class UserStruct extends AbstractStruct implements User {
   }
 
   /** Deletes the structs {@code ids}; the future holds how many existed. */
-  public static Future<Long> delete(Collection<String> ids, Pipeline pipe) {
-    return Structs.delete(SCHEMA, ids, pipe);
+  public static Future<Long> delete(Collection<String> ids, Scope scope) {
+    return Structs.delete(SCHEMA, ids, scope);
   }
 
-  // public static UserKeyspace core(Pipeline pipe) { return new UserKeyspace(pipe); }
+  // public static UserKeyspace core(Scope scope) { return new UserKeyspace(scope); }
   // (generated next to UserKeyspace; left out here because the keyspace class is generated too)
 
   /** The data of a new struct with id {@code id}. */
@@ -104,7 +104,7 @@ public final class UserStruct extends AbstractStruct implements User {
     return new Values().put(KEY_NAME, Objects.requireNonNull(id, "id"));
   }
 
-  /** Changes for {@link #update(StructValues, Pipeline)}; a null value removes the member. */
+  /** Changes for {@link #update(StructValues, Scope)}; a null value removes the member. */
   public static Values changes() {
     return new Values();
   }
@@ -130,13 +130,13 @@ public final class UserStruct extends AbstractStruct implements User {
   }
 
   /** Adds {@code amount} to {@code last_seen}; the future holds the new value. */
-  public Future<Long> incrLastSeen(long amount, Pipeline pipe) {
-    return incr(LAST_SEEN, amount, pipe);
+  public Future<Long> incrLastSeen(long amount, Scope scope) {
+    return incr(LAST_SEEN, amount, scope);
   }
 
   /** Adds {@code amount} to {@code score}; the future holds the new value. */
-  public Future<Double> incrScore(double amount, Pipeline pipe) {
-    return incrFloat(SCORE, amount, pipe);
+  public Future<Double> incrScore(double amount, Scope scope) {
+    return incrFloat(SCORE, amount, scope);
   }
 
   @Override

@@ -4,7 +4,7 @@ import io.redpipe.codecs.Codecs;
 import io.redpipe.futures.Future;
 import io.redpipe.keyspaces.HashKeyspace;
 import io.redpipe.keyspaces.HashSchema;
-import io.redpipe.pipelines.Pipeline;
+import io.redpipe.Scope;
 
 /**
  * A hand-written typed hash keyspace, shaped like the ones the annotation processor generates:
@@ -18,13 +18,16 @@ public final class UserKeyspace extends HashKeyspace {
       .field("admin", Codecs.BOOLEAN)
       .build();
 
-  private UserKeyspace(Pipeline pipe) {
-    super(SCHEMA, pipe);
+  private UserKeyspace(Scope scope) {
+    super(SCHEMA, scope);
   }
 
-  /** A keyspace whose calls join {@code pipe}, or execute at once when it is {@code null}. */
-  public static UserKeyspace of(Pipeline pipe) {
-    return new UserKeyspace(pipe);
+  /**
+   * A keyspace whose calls join {@code scope} when it is a pipeline, or execute at once on it
+   * when it is a context ({@code null}: the default context).
+   */
+  public static UserKeyspace of(Scope scope) {
+    return new UserKeyspace(scope);
   }
 
   /** The user's name, {@code null} when missing. */
