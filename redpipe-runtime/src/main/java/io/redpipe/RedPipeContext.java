@@ -4,6 +4,8 @@ import io.redpipe.connections.Connection;
 import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
+import io.redpipe.pipelines.Watchdog;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +44,13 @@ public final class RedPipeContext implements Scope, AutoCloseable {
   private final Executor asyncExecutor;
   /** The async executor when the context made it (closed with the context), else null. */
   private final ExecutorService ownAsyncExecutor;
+  private final Watchdog watchdog;
+  private final Duration executeTimeout;
   private volatile boolean threadsEnabled;
   private volatile boolean closed;
+
+  /** The default {@link Builder#executeTimeout}. */
+  public static final Duration DEFAULT_EXECUTE_TIMEOUT = Duration.ofSeconds(10);
 
   private RedPipeContext(Builder builder, boolean isDefault) {
     this.name = builder.name != null ? builder.name
@@ -61,6 +68,8 @@ public final class RedPipeContext implements Scope, AutoCloseable {
       this.ownAsyncExecutor = own;
     }
     this.threadsEnabled = builder.threadsEnabled;
+    this.executeTimeout = builder.executeTimeout;
+    this.watchdog = new Watchdog("redpipe-" + name + "-deadline");
   }
 
   /**
@@ -349,6 +358,26 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     return asyncExecutor;
   }
 
+  /**
+   * How long a root execute may take, from its start to its last reply: waiting for pooled
+   * connections, writing and reading, on every connection and node.
+   *
+   * @return the builder's {@link Builder#executeTimeout}, by default 10 seconds
+   */
+  public Duration executeTimeout() {
+    return executeTimeout;
+  }
+
+  /**
+   * The timer that closes the connection of a batch whose execute timeout passed; part of the
+   * execution core.
+   *
+   * @return the context's watchdog
+   */
+  public Watchdog watchdog() {
+    return watchdog;
+  }
+
   // ------------------------------------------------------------------ lifecycle
 
   /**
@@ -389,6 +418,7 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     closed = true;
     connections.reset();
     batchThreads.shutdown();
+    watchdog.close();
     if (ownAsyncExecutor != null) {
       ownAsyncExecutor.shutdown();
     }
@@ -405,8 +435,28 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     private String name;
     private Executor asyncExecutor;
     private boolean threadsEnabled = true;
+    private Duration executeTimeout = DEFAULT_EXECUTE_TIMEOUT;
 
     private Builder() {}
+
+    /**
+     * How long a root execute may take (default 10 seconds): it covers waiting for a pooled
+     * connection, writing the commands and reading the replies of every batch. When it passes,
+     * RedPipe closes the connections still in use (they are never reused) and the execute fails
+     * with {@link ExecuteTimedOut} naming the server. Opening a new connection is bounded by the
+     * client's own connection timeout; each read also by the client's socket timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder executeTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("executeTimeout must be positive, not " + timeout);
+      }
+      this.executeTimeout = timeout;
+      return this;
+    }
 
     /**
      * Names the context in messages and thread names.

@@ -72,6 +72,11 @@ public final class ClusterClient {
     return pool.getResource();
   }
 
+  /** The pools of the nodes the client knows, by {@code host:port}. */
+  public Map<String, ConnectionPool> nodePools() {
+    return client != null ? client.getClusterNodes() : legacy.getClusterNodes();
+  }
+
   /** Asks the cluster for the current slot map and replaces the client's copy. */
   public void refreshSlotMap() {
     if (client != null) {

@@ -1,10 +1,14 @@
 package io.redpipe.connections;
 
+import java.util.Map;
 import java.util.Objects;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
+import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.Pool;
 
 /**
  * A named connection: the Jedis client, whether batches run as MULTI/EXEC transactions, and
@@ -16,6 +20,8 @@ public final class Connection {
   private final boolean transaction;
   private final RedisProtocol protocol;
   private volatile CommandObjects commandObjects;
+  private volatile ClusterTopology topology;
+  private volatile ServerPool serverPool;
 
   Connection(String name, UnifiedJedis client, boolean transaction, RedisProtocol protocol) {
     this.name = Objects.requireNonNull(name, "name");
@@ -59,6 +65,57 @@ public final class Connection {
       throw new IllegalStateException(describe(name) + " is not a Redis Cluster connection");
     }
     return ClusterClient.of(client);
+  }
+
+  /**
+   * RedPipe's view of the cluster this connection talks to: slot map and node pools, kept per
+   * connection (so per context), refreshed on redirects and connection failures.
+   *
+   * @return the topology
+   * @throws IllegalStateException when the client is not a cluster client
+   */
+  public ClusterTopology topology() {
+    ClusterTopology current = topology;
+    if (current == null) {
+      synchronized (this) {
+        current = topology;
+        if (current == null) {
+          current = new ClusterTopology(cluster());
+          topology = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /**
+   * The pool of the single server this connection's batches go to: a {@code RedisClient}'s pool,
+   * or the pool of a {@code RedisSentinelClient}'s current master.
+   *
+   * @return the pool, or {@code null} for a cluster client or a {@code UnifiedJedis} whose
+   *     connections RedPipe can't borrow (its batches then go through Jedis's own pipeline,
+   *     without the execute timeout on writes)
+   */
+  public ServerPool serverPool() {
+    Pool<redis.clients.jedis.Connection> pool;
+    if (client instanceof RedisClient) {
+      pool = ((RedisClient) client).getPool();
+    } else if (client instanceof RedisSentinelClient) {
+      Map<?, Pool<redis.clients.jedis.Connection>> masters =
+          ((RedisSentinelClient) client).getPrimaryNodesConnectionMap();
+      pool = masters.size() == 1 ? masters.values().iterator().next() : null;
+    } else {
+      pool = null;
+    }
+    if (pool == null) {
+      return null;
+    }
+    ServerPool current = serverPool;
+    if (current == null || !current.wraps(pool)) {
+      current = new ServerPool(pool, null);
+      serverPool = current;
+    }
+    return current;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.redpipe.pipelines;
 
 import io.redpipe.CommandFailure;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ServerPool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executor;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
  * The commands of one root execute that go to one connection, sent in one round trip (inside
@@ -19,6 +21,8 @@ import redis.clients.jedis.Response;
 final class Batch {
   private final Connection connection;
   private final Executor parallel;
+  private final Deadline deadline;
+  private final Watchdog watchdog;
   private final List<QueuedCommand<?>> commands;
   /** The root queue position of each command; {@code null} when it is the command's index. */
   private int[] positions;
@@ -35,9 +39,11 @@ final class Batch {
    * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
    * {@code parallel} says whether the nodes' batches are sent at once.
    */
-  Batch(Connection connection, Executor parallel) {
+  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog) {
     this.connection = connection;
     this.parallel = parallel;
+    this.deadline = deadline;
+    this.watchdog = watchdog;
     this.commands = new ArrayList<>(0);
   }
 
@@ -47,9 +53,12 @@ final class Batch {
   }
 
   /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
-  Batch(Connection connection, Executor parallel, List<QueuedCommand<?>> queue) {
+  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog,
+      List<QueuedCommand<?>> queue) {
     this.connection = connection;
     this.parallel = parallel;
+    this.deadline = deadline;
+    this.watchdog = watchdog;
     this.commands = queue;
   }
 
@@ -79,12 +88,77 @@ final class Batch {
       for (int i = 0; i < size; i++) {
         all[i] = position(i);
       }
-      ClusterBatch cluster = new ClusterBatch(connection, commands, all, parallel);
+      ClusterBatch cluster =
+          new ClusterBatch(connection, commands, all, parallel, deadline, watchdog);
       cluster.run();
       values = cluster.values();
       failures = cluster.failures();
       return;
     }
+    ServerPool pool = connection.serverPool();
+    if (pool != null) {
+      runOn(pool);
+      return;
+    }
+    runThroughJedis();
+  }
+
+  /** Sends the batch on one connection borrowed from {@code pool}, within the deadline. */
+  private void runOn(ServerPool pool) {
+    int size = commands.size();
+    boolean transaction = connection.transaction();
+    NodeBatch round = new NodeBatch(null, pool,
+        transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN, deadline, watchdog);
+    for (int i = 0; i < size; i++) {
+      round.add(i, commands.get(i).command().getArguments());
+    }
+    round.run();
+    if (round.failure() != null) {
+      fail(new CommandFailure(connection.name(), -1, "the batch of " + size
+          + " command(s) for " + round.where() + " starting with " + commands.get(0).describe()
+          + " at #" + position(0) + (round.written() ? "" : " (not sent)"), round.failure()));
+      return;
+    }
+    List<Object> replies = round.replies();
+    if (transaction) {
+      try {
+        replies = TransactionRound.results(replies, size, (index, cause) ->
+            fail(new CommandFailure(connection.name(), position(index),
+                commands.get(index).describe() + " (refused, so the transaction was aborted)",
+                cause)));
+      } catch (RuntimeException e) {
+        fail(new CommandFailure(connection.name(), -1, "the transaction of " + size
+            + " command(s) for " + round.where() + " starting with " + commands.get(0).describe()
+            + " at #" + position(0), e));
+        return;
+      }
+      if (replies == null) {
+        return;  // refused while queueing: nothing ran
+      }
+    }
+    Object[] built = new Object[size];
+    for (int i = 0; i < size; i++) {
+      Object reply = replies.get(i);
+      if (reply instanceof JedisDataException) {
+        fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(),
+            (JedisDataException) reply));
+        continue;
+      }
+      try {
+        built[i] = commands.get(i).command().getBuilder().build(reply);
+      } catch (RuntimeException e) {
+        fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(), e));
+      }
+    }
+    values = built;
+  }
+
+  /**
+   * A client whose connections RedPipe can't borrow (a {@code UnifiedJedis} over a provider of
+   * its own): Jedis's pipeline sends the batch, bounded by the client's socket timeouts only.
+   */
+  private void runThroughJedis() {
+    int size = commands.size();
     Response<?>[] responses = new Response<?>[size];
     this.responses = responses;
     try {

@@ -20,9 +20,13 @@ import java.util.concurrent.Executor;
  */
 final class BatchExecutor {
   private final RedPipeContext context;
+  private final Deadline deadline;
+  private final Watchdog watchdog;
 
-  BatchExecutor(RedPipeContext context) {
+  BatchExecutor(RedPipeContext context, Deadline deadline) {
     this.context = context;
+    this.deadline = deadline;
+    this.watchdog = context.watchdog();
   }
 
   void execute(List<QueuedCommand<?>> queue) {
@@ -50,7 +54,7 @@ final class BatchExecutor {
         checked = target;
       }
     }
-    Batch batch = new Batch(connection, nodeThreads(), queue);
+    Batch batch = new Batch(connection, nodeThreads(), deadline, watchdog, queue);
     batch.run();
     throwIfFailed(batch.failures(), queue);
     RuntimeException mapFailure = null;
@@ -92,7 +96,7 @@ final class BatchExecutor {
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
-        batch = new Batch(connectionFor(command), nodeThreads());
+        batch = new Batch(connectionFor(command), nodeThreads(), deadline, watchdog);
         batches.put(command.connectionName(), batch);
       } else if (command.target() != queue.get(position - 1).target()) {
         check(command, batch.connection());

@@ -1,15 +1,18 @@
 package io.redpipe.pipelines;
 
 import io.redpipe.CommandFailure;
-import io.redpipe.connections.ClusterClient;
+import io.redpipe.connections.ClusterTopology;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ServerPool;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.exceptions.JedisAskDataException;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -18,23 +21,27 @@ import redis.clients.jedis.exceptions.JedisRedirectionException;
 
 /**
  * The batch of a Redis Cluster connection: its commands grouped by the master that serves each
- * command's slot, one round trip per master, the masters' batches sent in parallel. Each node
- * keeps the queue order of its commands.
+ * command's slot in RedPipe's slot map (routing borrows nothing), one round trip per master on
+ * one connection borrowed from that node's pool when its batch is sent, the masters' batches sent
+ * in parallel. Each node keeps the queue order of its commands. So an execute holds at most one
+ * connection per node and never waits for a connection while holding another.
  *
- * <p>Commands refused with {@code MOVED} (the slot has moved) are retried once after refreshing
- * the client's slot map; commands refused with {@code ASK} (the slot is being migrated and the
- * key has already moved) are retried once on the node the redirect names, each preceded by
- * {@code ASKING}. A second redirect, an unreachable node or an error reply is a failure; so are
- * {@code TRYAGAIN} and {@code CLUSTERDOWN}, which are never retried.
- * Jedis's own {@code ClusterPipeline} is not used: it neither retries redirects nor reports a
- * node it could not read from.
+ * <p>One retry round, within the same execute and deadline: commands refused with {@code MOVED}
+ * go to the node the redirect names (and the slot map is refreshed); commands refused with
+ * {@code ASK} go to the named node, each preceded by {@code ASKING}; the commands of a node
+ * batch that could not get a connection (nothing was written: the node is down or unknown) go
+ * to the slots' masters after the slot map was refreshed. A node batch that failed after
+ * writing is never resent: the node may have applied it. A second redirect, a second failure,
+ * an error reply, {@code TRYAGAIN} and {@code CLUSTERDOWN} are failures.
  */
 final class ClusterBatch {
   private final Connection connection;
-  private final ClusterClient cluster;
+  private final ClusterTopology topology;
   private final List<QueuedCommand<?>> commands;
   private final int[] positions;
   private final Executor parallel;
+  private final Deadline deadline;
+  private final Watchdog watchdog;
   private final Object[] values;
   private final List<CommandFailure> failures = new ArrayList<>();
 
@@ -43,38 +50,51 @@ final class ClusterBatch {
    * {@code connection}.
    */
   ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, int[] positions,
-      Executor parallel) {
+      Executor parallel, Deadline deadline, Watchdog watchdog) {
     this.connection = connection;
-    this.cluster = connection.cluster();
+    this.topology = connection.topology();
     this.commands = commands;
     this.positions = positions;
     this.parallel = parallel;
+    this.deadline = deadline;
+    this.watchdog = watchdog;
     this.values = new Object[commands.size()];
   }
 
-  /** Sends every command, retrying redirected ones once; failures are recorded, never thrown. */
+  /** Sends every command, retrying once as described above; failures are kept, never thrown. */
   void run() {
     List<Integer> all = new ArrayList<>(commands.size());
     for (int i = 0; i < commands.size(); i++) {
       all.add(i);
     }
-    List<Integer> moved = new ArrayList<>();
-    Map<HostAndPort, List<Integer>> asked = new LinkedHashMap<>();
-    collect(send(routeBySlot(all)), moved, asked);
-    if (moved.isEmpty() && asked.isEmpty()) {
+    Retries retries = new Retries();
+    collect(send(route(all, false)), retries);
+    if (retries.isEmpty()) {
       return;
     }
-    List<NodeBatch> retries = new ArrayList<>();
-    if (!moved.isEmpty()) {
-      try {
-        cluster.refreshSlotMap();
-        retries.addAll(routeBySlot(moved));
-      } catch (RuntimeException e) {
-        moved.forEach(index -> fail(index, " (its slot moved; refreshing the slot map failed)", e));
+    if (!retries.unreachable.isEmpty() || !retries.moved.isEmpty()) {
+      refresh(retries.unreachable, retries.unreachable.isEmpty() ? null : retries.unsent);
+    }
+    List<NodeBatch> again = new ArrayList<>();
+    again.addAll(route(retries.unsent, true));
+    retries.moved.forEach((node, indexes) -> again.addAll(to(node, indexes, NodeBatch.Mode.PLAIN)));
+    retries.asked.forEach((node, indexes) -> again.addAll(to(node, indexes, NodeBatch.Mode.ASKING)));
+    collect(send(again), null);
+  }
+
+  /**
+   * Reloads the slot map after a node could not be reached or a slot moved (rate-limited; see
+   * {@link ClusterTopology#refresh}); a failure to reload fails {@code waiting}, if given.
+   */
+  private void refresh(Set<HostAndPort> avoid, List<Integer> waiting) {
+    try {
+      topology.refresh(this::callOnce, avoid, false);
+    } catch (RuntimeException e) {
+      if (waiting != null) {
+        failGroup(waiting, "could not be sent again: no node answered CLUSTER SLOTS", e);
+        waiting.clear();
       }
     }
-    asked.forEach((node, indexes) -> retries.addAll(routeTo(node, indexes)));
-    collect(send(retries), null, null);
   }
 
   /** The replies, by index in this batch; valid when there was no failure. */
@@ -86,53 +106,60 @@ final class ClusterBatch {
     return failures;
   }
 
-  /** Groups commands by the master of their slot, borrowing one connection per master. */
-  private Collection<NodeBatch> routeBySlot(List<Integer> indexes) {
-    Map<Integer, NodeBatch> bySlot = new HashMap<>();
+  /** Groups commands by the master of their slot; borrows nothing. */
+  private Collection<NodeBatch> route(List<Integer> indexes, boolean retry) {
     Map<HostAndPort, NodeBatch> byNode = new LinkedHashMap<>();
+    List<Integer> unrouted = new ArrayList<>(0);
+    RuntimeException why = null;
     for (int index : indexes) {
       QueuedCommand<?> command = commands.get(index);
-      NodeBatch batch;
+      HostAndPort node;
       try {
         int slot = command.slot() >= 0 ? command.slot()
             : Slots.slotOf(command.command(), connection.name());
-        batch = bySlot.get(slot);
-        if (batch == null) {
-          redis.clients.jedis.Connection borrowed = cluster.connectionForSlot(slot);
-          HostAndPort node = borrowed.getHostAndPort();
-          batch = byNode.get(node);
-          if (batch == null) {
-            batch = new NodeBatch(node, borrowed, false);
-            byNode.put(node, batch);
-          } else {
-            borrowed.close();
-          }
-          bySlot.put(slot, batch);
-        }
+        node = topology.masterOf(slot, this::callOnce);
       } catch (RuntimeException e) {
-        fail(index, " (no connection to the master of its slot)", e);
+        why = e;
+        node = null;
+      }
+      NodeBatch batch = node == null ? null : byNode.get(node);
+      if (batch == null && node != null) {
+        ServerPool pool = topology.pool(node);
+        if (pool != null) {
+          batch = new NodeBatch(node, pool, NodeBatch.Mode.PLAIN, deadline, watchdog);
+          byNode.put(node, batch);
+        }
+      }
+      if (batch == null) {
+        unrouted.add(index);
         continue;
       }
       batch.add(index, command.command().getArguments());
     }
+    if (!unrouted.isEmpty()) {
+      failGroup(unrouted, (retry ? "could not be sent again: " : "")
+          + "no master of their slots is known (the slot map has none, or the client has no"
+          + " pool for it)", why != null ? why
+              : new IllegalStateException("no master for the commands' slots"));
+    }
     return byNode.values();
   }
 
-  /** One batch for the node an {@code ASK} redirect named, each command preceded by ASKING. */
-  private List<NodeBatch> routeTo(HostAndPort node, List<Integer> indexes) {
-    NodeBatch batch;
-    try {
-      batch = new NodeBatch(node, cluster.connectionTo(node), true);
-    } catch (RuntimeException e) {
-      indexes.forEach(index -> fail(index, " (asked to retry on " + node + ")", e));
+  /** One batch for {@code node} (named by a redirect). */
+  private List<NodeBatch> to(HostAndPort node, List<Integer> indexes, NodeBatch.Mode mode) {
+    ServerPool pool = topology.pool(node);
+    if (pool == null) {
+      failGroup(indexes, "were redirected to " + node + ", a node the client does not know",
+          new IllegalStateException("unknown cluster node " + node));
       return List.of();
     }
+    NodeBatch batch = new NodeBatch(node, pool, mode, deadline, watchdog);
     indexes.forEach(index -> batch.add(index, commands.get(index).command().getArguments()));
     return List.of(batch);
   }
 
   private Collection<NodeBatch> send(Collection<NodeBatch> batches) {
-    List<Runnable> tasks = new ArrayList<>();
+    List<Runnable> tasks = new ArrayList<>(batches.size());
     batches.forEach(batch -> tasks.add(batch::run));
     if (parallel != null && tasks.size() > 1) {
       Parallel.run(tasks, "redpipe-node", parallel);
@@ -142,18 +169,36 @@ final class ClusterBatch {
     return batches;
   }
 
-  /**
-   * Stores the replies; redirected commands go to {@code moved} or {@code asked} when given (the
-   * first try), else they are failures.
-   */
-  private void collect(Collection<NodeBatch> batches, List<Integer> moved,
-      Map<HostAndPort, List<Integer>> asked) {
+  /** What the retry round sends; {@code null} in the retry round itself. */
+  private static final class Retries {
+    final Map<HostAndPort, List<Integer>> moved = new LinkedHashMap<>();
+    final Map<HostAndPort, List<Integer>> asked = new LinkedHashMap<>();
+    final List<Integer> unsent = new ArrayList<>();
+    final Set<HostAndPort> unreachable = new HashSet<>();
+
+    boolean isEmpty() {
+      return moved.isEmpty() && asked.isEmpty() && unsent.isEmpty();
+    }
+  }
+
+  /** Stores the replies; with {@code retries} (the first round) collects what to send again. */
+  private void collect(Collection<NodeBatch> batches, Retries retries) {
     for (NodeBatch batch : batches) {
       if (batch.failure() != null) {
+        boolean unsent = !batch.written() && !(batch.failure() instanceof io.redpipe.ExecuteTimedOut);
+        if (unsent && retries != null) {
+          retries.unreachable.add(batch.node());
+          retries.unsent.addAll(batch.indexes());
+          continue;
+        }
+        if (!(batch.failure() instanceof io.redpipe.ExecuteTimedOut)) {
+          refreshQuietly(batch.node());  // the node may be gone: the next execute finds its successor
+        }
         int first = batch.indexes().get(0);
         failures.add(new CommandFailure(connection.name(), -1, "the " + batch.indexes().size()
-            + " command(s) for cluster node " + batch.node() + " starting with "
-            + commands.get(first).describe() + " at #" + positions[first], batch.failure()));
+            + " command(s) for cluster node " + batch.where() + " starting with "
+            + commands.get(first).describe() + " at #" + positions[first]
+            + (batch.written() ? "" : " (not sent)"), batch.failure()));
         continue;
       }
       for (int i = 0; i < batch.indexes().size(); i++) {
@@ -161,13 +206,14 @@ final class ClusterBatch {
         Object reply = batch.replies().get(i);
         if (reply instanceof JedisRedirectionException) {
           JedisRedirectionException redirect = (JedisRedirectionException) reply;
-          if (moved == null) {
-            fail(index, " (redirected again after RedPipe refreshed the slot map and retried"
-                + " once; execute again when the cluster is stable)", redirect);
+          if (retries == null) {
+            fail(index, " (redirected again after RedPipe retried it once; execute again when the"
+                + " cluster is stable)", redirect);
           } else if (redirect instanceof JedisAskDataException) {
-            asked.computeIfAbsent(redirect.getTargetNode(), node -> new ArrayList<>()).add(index);
+            retries.asked.computeIfAbsent(redirect.getTargetNode(), n -> new ArrayList<>()).add(index);
           } else if (redirect instanceof JedisMovedDataException) {
-            moved.add(index);
+            topology.moved(redirect.getSlot(), redirect.getTargetNode());
+            retries.moved.computeIfAbsent(redirect.getTargetNode(), n -> new ArrayList<>()).add(index);
           } else {
             fail(index, "", redirect);
           }
@@ -184,8 +230,46 @@ final class ClusterBatch {
     }
   }
 
+  /** Asks a node one command within this execute's deadline (the slot map refresh). */
+  private Object callOnce(ServerPool pool, CommandArguments command) {
+    NodeBatch one = new NodeBatch(pool.address(), pool, NodeBatch.Mode.PLAIN, deadline, watchdog);
+    one.add(0, command);
+    one.run();
+    if (one.failure() != null) {
+      throw one.failure();
+    }
+    Object reply = one.replies().get(0);
+    if (reply instanceof RuntimeException) {
+      throw (RuntimeException) reply;
+    }
+    return reply;
+  }
+
+  private void refreshQuietly(HostAndPort failed) {
+    try {
+      topology.refresh(this::callOnce, Set.of(failed), false);
+    } catch (RuntimeException e) {
+      // The failure of the node is what this execute reports; the next one tries again.
+    }
+  }
+
   private void fail(int index, String why, Throwable cause) {
     failures.add(new CommandFailure(connection.name(), positions[index],
         commands.get(index).describe() + why, cause));
+  }
+
+  /** One failure for a group of commands, so a message never grows with the pipeline. */
+  private void failGroup(List<Integer> indexes, String why, Throwable cause) {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    if (indexes.size() == 1) {
+      fail(indexes.get(0), " (" + why + ")", cause);
+      return;
+    }
+    int first = indexes.get(0);
+    failures.add(new CommandFailure(connection.name(), -1, "the " + indexes.size()
+        + " command(s) starting with " + commands.get(first).describe() + " at #"
+        + positions[first] + " " + why, cause));
   }
 }

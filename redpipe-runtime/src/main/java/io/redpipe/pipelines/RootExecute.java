@@ -18,7 +18,7 @@ final class RootExecute {
     try {
       context.ensureOpen();
       if (commands != null && !commands.isEmpty()) {
-        new BatchExecutor(context).execute(commands);
+        new BatchExecutor(context, Deadline.after(context.executeTimeout())).execute(commands);
       }
     } catch (RuntimeException | Error e) {
       failPending(commands, e);

@@ -32,6 +32,43 @@ final class TransactionRound {
   private TransactionRound() {}
 
   /**
+   * Reads the replies of {@code MULTI}, {@code size} commands and {@code EXEC} sent on one
+   * connection: returns EXEC's replies (an error reply as an exception), or {@code null} when
+   * Redis refused commands while queueing them, so that nothing ran (each refused command went
+   * to {@code refusals}).
+   *
+   * @throws RuntimeException when MULTI or EXEC failed for another reason
+   */
+  static List<Object> results(List<Object> all, int size, Refusals refusals) {
+    if (all.get(0) instanceof RuntimeException) {
+      throw (RuntimeException) all.get(0);
+    }
+    boolean refused = false;
+    for (int i = 0; i < size; i++) {
+      Object queued = all.get(i + 1);
+      if (queued instanceof RuntimeException) {
+        refusals.refused(i, (RuntimeException) queued);
+        refused = true;
+      }
+    }
+    if (refused) {
+      return null;
+    }
+    Object exec = all.get(size + 1);
+    if (exec instanceof RuntimeException) {
+      throw (RuntimeException) exec;
+    }
+    if (!(exec instanceof List) || ((List<?>) exec).size() != size) {
+      throw new IllegalStateException("EXEC answered " + (exec instanceof List
+          ? ((List<?>) exec).size() + " replies" : String.valueOf(exec)) + " for " + size
+          + " queued commands");
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> replies = (List<Object>) exec;
+    return replies;
+  }
+
+  /**
    * Runs the transaction. Returns {@code true} when it ran: then {@code responses[i]} holds
    * the reply of {@code commands.get(i)} (its {@code get()} throws when that command failed
    * inside the transaction). Returns {@code false} when Redis refused commands while queueing
