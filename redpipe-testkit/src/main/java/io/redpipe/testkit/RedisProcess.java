@@ -20,7 +20,6 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
-import redis.clients.jedis.RedisProtocol;
 
 /**
  * A {@code redis-server} process started by this JVM on a free loopback port, without
@@ -41,8 +40,9 @@ public final class RedisProcess implements AutoCloseable {
   private static final long READY_TIMEOUT_MILLIS = 15_000;
   /** How long a signalled process may take to change state (exit, stop, continue). */
   private static final long SIGNAL_TIMEOUT_MILLIS = 10_000;
+  /** The server's default protocol: Jedis sends no HELLO, so servers with HELLO renamed start. */
   private static final JedisClientConfig PING_CONFIG = DefaultJedisClientConfig.builder()
-      .protocol(RedisProtocol.RESP2).timeoutMillis(1000).build();
+      .serverDefaultProtocol().timeoutMillis(1000).build();
 
   /**
    * Runs the server in the background and watches both it and the JVM that started it. A paused
