@@ -2,15 +2,12 @@ package io.redpipe.connections;
 
 import io.redpipe.AlreadyConnected;
 import io.redpipe.InvalidPipeline;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
-import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The thread-safe registry of named connections: a default one ({@code ""}) and any number of
@@ -35,7 +32,10 @@ public final class ConnectionRegistry {
    * Connects {@code client} under {@code name}, asking the server once (HELLO) which protocol
    * the client speaks.
    *
-   * @throws AlreadyConnected when a client for another endpoint already holds the name
+   * @throws io.redpipe.ConnectFailed when the server refuses the client (WRONGPASS, NOAUTH,
+   *     NOPERM, ...) or can't be reached; see {@link Protocols}
+   * @throws AlreadyConnected when a client for another endpoint already holds the name, or when
+   *     it can't be told whether it is the same one (see {@link ServerIdentity})
    * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
    */
   public void connect(String name, UnifiedJedis client, boolean transaction) {
@@ -47,7 +47,7 @@ public final class ConnectionRegistry {
       connect(key, client, transaction, existing.protocol());
       return;
     }
-    connect(key, client, transaction, Protocols.detect(client));
+    connect(key, client, transaction, Protocols.detect(key, client));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class ConnectionRegistry {
             || connections.replace(key, existing, replacement)) {
           return;
         }
-      } else if (!sameEndpoint(existing.client(), client)) {
+      } else if (!ServerIdentity.same(key, existing.client(), client)) {
         throw new AlreadyConnected("can't change " + Connection.describe(key)
             + ": it is already connected to another server; call RedPipe.disconnect("
             + (key.isEmpty() ? "" : "\"" + key + "\"") + ") first");
@@ -149,36 +149,5 @@ public final class ConnectionRegistry {
   /** {@code null} and {@code ""} both mean the default connection. */
   public static String normalize(String name) {
     return name == null ? "" : name;
-  }
-
-  private static boolean sameEndpoint(UnifiedJedis a, UnifiedJedis b) {
-    String idA = endpoint(a);
-    return idA != null && idA.equals(endpoint(b));
-  }
-
-  /** The server's run id and the client's database, or null when the server cannot say. */
-  private static String endpoint(UnifiedJedis client) {
-    try {
-      String info = text(client.sendCommand(Protocol.Command.INFO, "server"));
-      String clientInfo = text(client.sendCommand(Protocol.Command.CLIENT, "INFO"));
-      return field(info, "run_id:", "\r\n") + "/" + field(clientInfo, " db=", " ");
-    } catch (JedisException e) {
-      return null;
-    }
-  }
-
-  private static String field(String text, String prefix, String end) {
-    int start = text.indexOf(prefix);
-    if (start < 0) {
-      return "?";
-    }
-    start += prefix.length();
-    int stop = text.indexOf(end, start);
-    return stop < 0 ? text.substring(start).trim() : text.substring(start, stop);
-  }
-
-  private static String text(Object reply) {
-    return reply instanceof byte[] ? new String((byte[]) reply, StandardCharsets.UTF_8)
-        : String.valueOf(reply);
   }
 }
