@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
@@ -65,7 +66,7 @@ final class Protocols {
       }
     } else {
       try {
-        reply = client.sendCommand(Protocol.Command.HELLO);
+        reply = client.executeCommand(new CommandArguments(Protocol.Command.HELLO));
       } catch (JedisDataException e) {
         if (isUnknownCommand(e)) {
           return RedisProtocol.RESP2;

@@ -143,6 +143,7 @@ public final class ServerAddress {
   }
 
   /** The nodes a cluster client knows, as sorted {@code host:port} texts. */
+  @SuppressWarnings("deprecation")  // JedisCluster: still a supported client
   static List<String> clusterNodes(UnifiedJedis client) {
     Map<String, ?> nodes = client instanceof RedisClusterClient
         ? ((RedisClusterClient) client).getClusterNodes()

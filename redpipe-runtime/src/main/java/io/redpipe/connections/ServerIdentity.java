@@ -119,8 +119,10 @@ final class ServerIdentity {
         return new Facts(runId, db, ServerAddress.of(connection).orElse(null), problems);
       }
     }
-    String runId = runId(problems, () -> client.sendCommand(Protocol.Command.INFO, "server"));
-    String db = db(problems, () -> client.sendCommand(Protocol.Command.CLIENT, "INFO"));
+    String runId = runId(problems, () -> client.executeCommand(
+        new CommandArguments(Protocol.Command.INFO).add("server")));
+    String db = db(problems, () -> client.executeCommand(
+        new CommandArguments(Protocol.Command.CLIENT).add("INFO")));
     return new Facts(runId, db, ServerAddress.of(client).orElse(null), problems);
   }
 

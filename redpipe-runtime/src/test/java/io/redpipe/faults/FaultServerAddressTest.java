@@ -73,6 +73,7 @@ class FaultServerAddressTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")  // the pool-backed UnifiedJedis constructor
   void connectionsNodesAndOtherClients(RedisServer server, RedisClusterFixture cluster) {
     try (Connection connection = new Connection(server.hostAndPort(),
         DefaultJedisClientConfig.builder().user(null).build())) {
