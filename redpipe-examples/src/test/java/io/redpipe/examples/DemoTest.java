@@ -1,12 +1,15 @@
 package io.redpipe.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redpipe.examples.demo.DemoOptions;
 import io.redpipe.examples.demo.DemoStep;
 import io.redpipe.testkit.RedisServer;
+import io.redpipe.testkit.RedisServers;
 import io.redpipe.testkit.RedisTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
 @RedisTest
 class DemoTest {
@@ -44,6 +48,24 @@ class DemoTest {
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(List.of(5L, 1L, 5L, 1L), steps.stream().map(DemoStep::roundTrips).toList());
     assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("adding 1 ms per round trip"));
+  }
+
+  /** REDIS_URL with a password holding '@': the demo authenticates and never prints it. */
+  @Test
+  void aPasswordWithAnAtSignWorksAndIsNeverShown() {
+    try (RedisServer own = RedisServers.startPrivate()) {
+      assumeTrue(own.isAtLeast("6.0"), "ACL users need Redis 6.0; " + own + " is older");
+      try (Jedis admin = new Jedis(own.hostAndPort())) {
+        admin.aclSetUser("demo-app", "on", ">top@secret", "~*", "&*", "+@all");
+      }
+      String url = "redis://demo-app:top@secret@127.0.0.1:" + own.port();
+      try (RedisServer viaUrl = RedisServers.fromUrl(url)) {
+        String out = run(viaUrl, new DemoOptions(3, 0));
+        assertTrue(out.contains("redis://demo-app:***@127.0.0.1:" + own.port()), out);
+        assertFalse(out.contains("secret"), out);
+        assertTrue(out.contains("last user loaded: User3"), out);
+      }
+    }
   }
 
   @Test

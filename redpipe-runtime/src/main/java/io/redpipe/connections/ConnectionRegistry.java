@@ -2,14 +2,16 @@ package io.redpipe.connections;
 
 import io.redpipe.AlreadyConnected;
 import io.redpipe.InvalidPipeline;
-import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import redis.clients.jedis.Protocol;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * The thread-safe named connections of one {@code RedPipeContext}: a default one ({@code ""})
@@ -17,6 +19,9 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class ConnectionRegistry {
   private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
+  /** The servers of the clients this registry connected, for messages once they are gone. */
+  private final Map<UnifiedJedis, HostAndPort> learned =
+      Collections.synchronizedMap(new WeakHashMap<>());
   /** How messages name the object to call {@code connect} on, e.g. {@code "RedPipe."}. */
   private final String caller;
   /** Where the connections live, for messages: {@code ""} or e.g. {@code " of context 'a'"}. */
@@ -44,7 +49,10 @@ public final class ConnectionRegistry {
    * Connects {@code client} under {@code name}, asking the server once (HELLO) which protocol
    * the client speaks.
    *
-   * @throws AlreadyConnected when a client for another endpoint already holds the name
+   * @throws io.redpipe.ConnectFailed when the server refuses the client (WRONGPASS, NOAUTH,
+   *     NOPERM, ...) or can't be reached; see {@link Protocols}
+   * @throws AlreadyConnected when a client for another endpoint already holds the name, or when
+   *     it can't be told whether it is the same one (see {@link ServerIdentity})
    * @throws IllegalArgumentException when {@code transaction} is asked for a cluster client
    */
   public void connect(String name, UnifiedJedis client, boolean transaction) {
@@ -56,7 +64,7 @@ public final class ConnectionRegistry {
       connect(key, client, transaction, existing.protocol());
       return;
     }
-    connect(key, client, transaction, Protocols.detect(client));
+    connect(key, client, transaction, Protocols.detect(key, client, learned));
   }
 
   /**
@@ -87,7 +95,7 @@ public final class ConnectionRegistry {
             || connections.replace(key, existing, replacement)) {
           return;
         }
-      } else if (!sameEndpoint(existing.client(), client)) {
+      } else if (!ServerIdentity.same(key, existing.client(), client)) {
         throw new AlreadyConnected("can't change " + Connection.describe(key) + where
             + ": it is already connected to another server; call "
             + caller + "disconnect("
@@ -139,39 +147,20 @@ public final class ConnectionRegistry {
     return connection;
   }
 
+  /**
+   * Where {@code client} sends its commands, as far as this registry knows without I/O: learned
+   * when it connected the client, else what {@link ServerAddress#of(UnifiedJedis)} can tell.
+   *
+   * @param client a client
+   * @return its server's address, if known
+   */
+  public Optional<HostAndPort> addressOf(UnifiedJedis client) {
+    HostAndPort known = learned.get(Objects.requireNonNull(client, "client"));
+    return known != null ? Optional.of(known) : ServerAddress.of(client);
+  }
+
   /** {@code null} and {@code ""} both mean the default connection. */
   public static String normalize(String name) {
     return name == null ? "" : name;
-  }
-
-  private static boolean sameEndpoint(UnifiedJedis a, UnifiedJedis b) {
-    String idA = endpoint(a);
-    return idA != null && idA.equals(endpoint(b));
-  }
-
-  /** The server's run id and the client's database, or null when the server cannot say. */
-  private static String endpoint(UnifiedJedis client) {
-    try {
-      String info = text(client.sendCommand(Protocol.Command.INFO, "server"));
-      String clientInfo = text(client.sendCommand(Protocol.Command.CLIENT, "INFO"));
-      return field(info, "run_id:", "\r\n") + "/" + field(clientInfo, " db=", " ");
-    } catch (JedisException e) {
-      return null;
-    }
-  }
-
-  private static String field(String text, String prefix, String end) {
-    int start = text.indexOf(prefix);
-    if (start < 0) {
-      return "?";
-    }
-    start += prefix.length();
-    int stop = text.indexOf(end, start);
-    return stop < 0 ? text.substring(start).trim() : text.substring(start, stop);
-  }
-
-  private static String text(Object reply) {
-    return reply instanceof byte[] ? new String((byte[]) reply, StandardCharsets.UTF_8)
-        : String.valueOf(reply);
   }
 }

@@ -30,6 +30,14 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  * reports {@code cluster_state:ok} and all nodes agree on the slot map. {@link #close()} stops
  * every node; each node also has its own shutdown hook and watchdog (see {@link RedisProcess}),
  * so no node outlives the JVM. A failed start stops whatever it had started.
+ *
+ * <p><b>Faults.</b> {@link #failover(HostAndPort)} hands a master's slots to its replica the
+ * graceful way ({@code CLUSTER FAILOVER} on the replica); {@link #killMaster(HostAndPort)} kills
+ * a master with SIGKILL and waits until its replica was promoted; {@link #killNode(HostAndPort)}
+ * and {@link #stopNode(HostAndPort)} kill a node without waiting, {@link #restartNode} brings a
+ * killed node back; {@link #pauseNode(HostAndPort)} / {@link #resumeNode(HostAndPort)} stall a
+ * node with SIGSTOP / SIGCONT. Every wait is bounded by {@link #TIMEOUT}. Start a cluster of your
+ * own for such tests (the {@link RedisClusterTest} cluster is shared).
  */
 public final class RedisClusterFixture implements AutoCloseable {
   /** How long formation, failover and slot-map agreement may take. */
@@ -166,9 +174,16 @@ public final class RedisClusterFixture implements AutoCloseable {
    * nodes as healthy, agrees with the others on the slot map, and every replica is in sync with
    * its master. Call it after {@link #stopNode} to wait for a failover.
    *
-   * @throws IllegalStateException naming what is still missing after {@link #TIMEOUT}
+   * @throws IllegalStateException naming what is still missing after {@link #TIMEOUT}, or at
+   *     once when a node is paused (it could never answer: {@link #resumeNode} it first)
    */
   public void awaitHealthy() {
+    for (Node node : nodes) {
+      if (!stopped.contains(node.address()) && node.process().isPaused()) {
+        throw new IllegalStateException("node " + node.address() + " is paused, so the cluster"
+            + " can't be healthy; call resumeNode(" + node.address() + ") first");
+      }
+    }
     Polling.await("a healthy cluster on " + nodes(), TIMEOUT, this::unhealthyReason);
   }
 
@@ -209,7 +224,7 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The addresses of the running masters, as the first running node sees them. */
+  /** The addresses of the running masters, as the first running (unpaused) node sees them. */
   public Set<HostAndPort> masters() {
     Set<HostAndPort> result = new LinkedHashSet<>();
     for (ClusterView.Entry entry : currentView().entries()) {
@@ -220,7 +235,10 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The master that serves {@code slot} (0 to 16383), as the first running node sees it. */
+  /**
+   * The master that serves {@code slot} (0 to 16383) now, as the first running (unpaused) node
+   * sees it.
+   */
   public HostAndPort masterFor(int slot) {
     if (slot < 0 || slot >= ClusterView.SLOTS) {
       throw new IllegalArgumentException("slot is " + slot + "; expected 0 to 16383");
@@ -235,6 +253,29 @@ public final class RedisClusterFixture implements AutoCloseable {
   /** The master that serves {@code key}'s slot (hash tags respected). */
   public HostAndPort masterFor(String key) {
     return masterFor(JedisClusterCRC16.getSlot(Objects.requireNonNull(key, "key")));
+  }
+
+  /**
+   * The running replicas that follow {@code master}, as the first responsive node sees them, in
+   * start order; empty when it has none.
+   *
+   * @throws IllegalArgumentException when {@code master} is not a running node
+   */
+  public List<HostAndPort> replicasOf(HostAndPort master) {
+    String masterId = find(master).id();
+    Set<HostAndPort> following = new LinkedHashSet<>();
+    for (ClusterView.Entry entry : currentView().entries()) {
+      if (masterId.equals(entry.masterId()) && !entry.failed() && !entry.master()) {
+        following.add(entry.address());
+      }
+    }
+    List<HostAndPort> result = new ArrayList<>();
+    for (HostAndPort node : nodes()) {
+      if (following.contains(node)) {
+        result.add(node);
+      }
+    }
+    return Collections.unmodifiableList(result);
   }
 
   /** The cluster node id of a running node. */
@@ -269,9 +310,10 @@ public final class RedisClusterFixture implements AutoCloseable {
   }
 
   /**
-   * Kills one node now, as a crash would; does not wait. Call {@link #awaitHealthy()} to wait
-   * until a replica has taken over its slots (a master without a replica leaves the cluster
-   * down).
+   * Stops one node now (SIGTERM, then SIGKILL if it lingers) and deletes its files; does not
+   * wait for the cluster. Call {@link #awaitHealthy()} to wait until a replica has taken over its
+   * slots (a master without a replica leaves the cluster down). It can't be restarted; use
+   * {@link #killNode(HostAndPort)} for a node to bring back.
    */
   public void stopNode(HostAndPort node) {
     Node target = find(node);
@@ -279,9 +321,149 @@ public final class RedisClusterFixture implements AutoCloseable {
     target.process().close();
   }
 
-  /** True while no node was stopped and every node process runs. */
+  /**
+   * Kills one node now with SIGKILL, as a crash would, and does not wait: the other nodes mark
+   * it failed after the node timeout (2 s), and a replica of a killed master then takes over.
+   * {@link #awaitHealthy()} waits for that; {@link #killMaster(HostAndPort)} does both. Its files
+   * stay until {@link #close()}, so {@link #restartNode(HostAndPort)} can bring it back.
+   *
+   * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
+   */
+  public void killNode(HostAndPort node) {
+    Node target = find(node);
+    stopped.add(target.address());
+    target.process().kill();
+  }
+
+  /**
+   * Kills the master {@code master} with SIGKILL and waits until one of its replicas serves its
+   * slots and the cluster is healthy again (every node {@code cluster_state:ok}, agreeing on the
+   * slot map, replicas in sync). Clients with the old slot map get connection errors for the
+   * killed node until they refresh it.
+   *
+   * @return the promoted replica, now the master of the killed master's slots
+   * @throws IllegalArgumentException when {@code master} is not a running master with slots and
+   *     at least one running replica (no one could take over)
+   * @throws IllegalStateException when no replica took over within {@link #TIMEOUT}
+   */
+  public HostAndPort killMaster(HostAndPort master) {
+    int slot = firstSlotOf(master);
+    List<HostAndPort> replicas = replicasOf(master);
+    if (replicas.isEmpty()) {
+      throw new IllegalArgumentException(master + " has no running replica to take over its"
+          + " slots; start the cluster with replicas, or use killNode(...) and expect the cluster"
+          + " to be down");
+    }
+    killNode(master);
+    Polling.await("a replica of killed master " + master + " " + replicas + " to serve slot "
+        + slot, TIMEOUT, () -> {
+          HostAndPort owner = currentView().ownerOf(slot);
+          return replicas.contains(owner) ? null : "slot " + slot + " is served by " + owner;
+        });
+    awaitHealthy();
+    return masterFor(slot);
+  }
+
+  /**
+   * Fails {@code master} over to one of its replicas the graceful way: {@code CLUSTER FAILOVER}
+   * on the replica, which waits until it has every write of the master and then takes over its
+   * slots; the old master becomes its replica. Returns once the cluster is healthy again.
+   *
+   * @return the new master (the former replica)
+   * @throws IllegalArgumentException when {@code master} is not a running master with at least
+   *     one running replica
+   * @throws IllegalStateException when the failover does not complete within {@link #TIMEOUT}
+   */
+  public HostAndPort failover(HostAndPort master) {
+    int slot = firstSlotOf(master);
+    List<HostAndPort> replicas = replicasOf(master);
+    if (replicas.isEmpty()) {
+      throw new IllegalArgumentException(master + " has no running replica to fail over to");
+    }
+    HostAndPort replica = replicas.get(0);
+    String replicaId = find(replica).id();
+    String masterId = find(master).id();
+    try (Jedis jedis = connect(replica)) {
+      jedis.clusterFailover();
+    }
+    Polling.await("replica " + replica + " to take over master " + master, TIMEOUT, () -> {
+      ClusterView seen = view(replica);
+      ClusterView.Entry oldMaster = seen.byId(masterId);
+      if (!replica.equals(seen.ownerOf(slot))) {
+        return "slot " + slot + " is served by " + seen.ownerOf(slot);
+      }
+      if (oldMaster == null || !replicaId.equals(oldMaster.masterId())) {
+        return master + " does not follow " + replica + " yet";
+      }
+      return null;
+    });
+    awaitHealthy();
+    return replica;
+  }
+
+  /**
+   * Starts a node killed by {@link #killNode} or {@link #killMaster} again on its port, with its
+   * {@code nodes.conf}, and waits until the cluster is healthy: a former master comes back as a
+   * replica of the node that took over its slots.
+   *
+   * @throws IllegalArgumentException when {@code node} is not a killed node of this cluster
+   */
+  public void restartNode(HostAndPort node) {
+    Objects.requireNonNull(node, "node");
+    Node target = nodes.stream().filter(n -> n.address().equals(node)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(node + " is not a node of this cluster;"
+            + " nodes are " + nodes()));
+    if (!stopped.contains(node) || target.process().isAlive()) {
+      throw new IllegalArgumentException(node + " runs; only a killed node can be restarted");
+    }
+    target.process().restart();
+    stopped.remove(node);
+    awaitHealthy();
+  }
+
+  /**
+   * Stalls one node with SIGSTOP: it accepts connections but answers nothing, to clients and to
+   * the cluster bus, until {@link #resumeNode(HostAndPort)}. A master paused for longer than the
+   * node timeout (2 s) is failed over by its replica, if it has one. {@link #close()} resumes
+   * paused nodes before stopping them.
+   *
+   * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
+   */
+  public void pauseNode(HostAndPort node) {
+    find(node).process().pause();
+  }
+
+  /**
+   * Continues a node stalled by {@link #pauseNode(HostAndPort)} (SIGCONT). Call
+   * {@link #awaitHealthy()} afterwards to wait until the others see it healthy again.
+   *
+   * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
+   */
+  public void resumeNode(HostAndPort node) {
+    find(node).process().resume();
+  }
+
+  /** True while {@code node} is paused by {@link #pauseNode(HostAndPort)}. */
+  public boolean isPaused(HostAndPort node) {
+    return find(node).process().isPaused();
+  }
+
+  private int firstSlotOf(HostAndPort master) {
+    find(master);
+    ClusterView view = currentView();
+    for (int slot = 0; slot < ClusterView.SLOTS; slot++) {
+      if (master.equals(view.ownerOf(slot))) {
+        return slot;
+      }
+    }
+    throw new IllegalArgumentException(master + " is not a master that serves slots; masters are "
+        + masters());
+  }
+
+  /** True while no node was stopped or paused and every node process runs. */
   public boolean isIntact() {
-    return stopped.isEmpty() && nodes.stream().allMatch(n -> n.process().isAlive());
+    return stopped.isEmpty()
+        && nodes.stream().allMatch(n -> n.process().isAlive() && !n.process().isPaused());
   }
 
   /**
@@ -319,12 +501,14 @@ public final class RedisClusterFixture implements AutoCloseable {
         + " are " + nodes());
   }
 
+  /** The view of the first running node that is not paused. */
   private ClusterView currentView() {
-    Set<HostAndPort> running = nodes();
-    if (running.isEmpty()) {
-      throw new IllegalStateException("no node of this cluster runs");
+    for (Node node : nodes) {
+      if (!stopped.contains(node.address()) && !node.process().isPaused()) {
+        return view(node.address());
+      }
     }
-    return view(running.iterator().next());
+    throw new IllegalStateException("no node of this cluster runs unpaused");
   }
 
   private ClusterView view(HostAndPort address) {

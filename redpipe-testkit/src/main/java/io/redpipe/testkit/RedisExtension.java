@@ -36,7 +36,8 @@ public final class RedisExtension
   /** The server for this test run, started on first use. */
   public static RedisServer server(ExtensionContext context) {
     return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(RedisServer.class, k -> RedisServers.start(), RedisServer.class);
+        .getOrComputeIfAbsent(RedisServer.class, k -> RedisServers.start().markShared(),
+            RedisServer.class);
   }
 
   @Override

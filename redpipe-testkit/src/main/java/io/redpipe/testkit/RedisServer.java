@@ -12,6 +12,13 @@ import redis.clients.jedis.HostAndPort;
  *
  * <p>Closing it stops the server when this JVM started it; a server reached through
  * {@code REDIS_URL} is left running.
+ *
+ * <p><b>Faults.</b> A server whose process this JVM started and that is not shared with other
+ * tests ({@link RedisServers#startPrivate(String...)}, or {@link RedisServers#startLocal()}) can be
+ * {@linkplain #kill() killed}, {@linkplain #pause() paused} and {@linkplain #resume() resumed},
+ * and {@linkplain #restart() restarted} on the same port. The server that {@link RedisTest}
+ * shares, a {@code REDIS_URL} server and a container refuse these with an
+ * {@link IllegalStateException}, so a fault test can't break other tests.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -32,6 +39,9 @@ public final class RedisServer implements AutoCloseable {
   private final String version;
   private final String description;
   private final AutoCloseable stopper;
+  /** The process when this JVM started the server; else null. */
+  private final RedisProcess process;
+  private volatile boolean shared;
 
   RedisServer(Source source, URI uri, String version, String description, AutoCloseable stopper) {
     this.source = Objects.requireNonNull(source, "source");
@@ -39,6 +49,13 @@ public final class RedisServer implements AutoCloseable {
     this.version = Objects.requireNonNull(version, "version");
     this.description = Objects.requireNonNull(description, "description");
     this.stopper = stopper;
+    this.process = stopper instanceof RedisProcess ? (RedisProcess) stopper : null;
+  }
+
+  /** Marks the server as shared by many test classes: fault operations are refused then. */
+  RedisServer markShared() {
+    shared = true;
+    return this;
   }
 
   /** Where this server came from. */
@@ -89,6 +106,102 @@ public final class RedisServer implements AutoCloseable {
         .ssl("rediss".equals(uri.getScheme()));
     Credentials.of(uri).applyTo(config);
     return RedisClient.builder().hostAndPort(hostAndPort()).clientConfig(config.build()).build();
+  }
+
+  /**
+   * Whether fault operations ({@link #kill()}, {@link #pause()}, {@link #resume()},
+   * {@link #restart()}) work on this server: true when this JVM started its process and no other
+   * test shares it.
+   */
+  public boolean supportsFaults() {
+    return process != null && !shared;
+  }
+
+  /**
+   * True while the server process runs (also while paused); always true for a server this JVM
+   * did not start, which it can't tell.
+   */
+  public boolean isRunning() {
+    return process == null || process.isAlive();
+  }
+
+  /** True between {@link #pause()} and {@link #resume()}. */
+  public boolean isPaused() {
+    return process != null && process.isPaused();
+  }
+
+  /**
+   * The pid of the {@code redis-server} process, or -1 when it does not run.
+   *
+   * @throws IllegalStateException when this JVM did not start the server
+   */
+  public long pid() {
+    return ownProcess("read the pid of").pid();
+  }
+
+  /**
+   * Kills the server with SIGKILL, as a crash would, and returns once the process is gone:
+   * connected clients see their connections reset; nothing is saved. {@link #restart()} brings
+   * it back on the same port.
+   *
+   * @throws IllegalStateException unless {@link #supportsFaults()}
+   */
+  public void kill() {
+    faultable("kill").kill();
+  }
+
+  /**
+   * Stops the server with SIGSTOP and returns once it is stopped: connections are accepted by
+   * the kernel, but nothing is read or answered until {@link #resume()}, so clients wait up to
+   * their socket timeout. {@link #close()} (and the watchdog, should the JVM die) resumes a paused
+   * server before stopping it, so nothing is left hanging.
+   *
+   * @throws IllegalStateException unless {@link #supportsFaults()}, or when it is not running
+   */
+  public void pause() {
+    faultable("pause").pause();
+  }
+
+  /**
+   * Continues a paused server (SIGCONT); it then answers what its clients sent meanwhile. Does
+   * nothing when it is not paused.
+   *
+   * @throws IllegalStateException unless {@link #supportsFaults()}, or when it is not running
+   */
+  public void resume() {
+    faultable("resume").resume();
+  }
+
+  /**
+   * Starts the server again on the same port with the same arguments and working directory,
+   * killing it first (SIGKILL) when it still runs; returns once it answers PING. Data: a server
+   * without persistence (the testkit's default) comes back empty; one started with e.g.
+   * {@code RedisServers.startPrivate("--appendonly", "yes", "--appendfsync", "always")} reloads
+   * its append-only file. Existing clients reconnect on their next command; connections they had
+   * open fail once.
+   *
+   * @throws IllegalStateException unless {@link #supportsFaults()}, or when it does not start
+   */
+  public void restart() {
+    faultable("restart").restart();
+  }
+
+  private RedisProcess ownProcess(String what) {
+    if (process == null) {
+      throw new IllegalStateException("can't " + what + " " + description + ": this JVM did not"
+          + " start it; use RedisServers.startPrivate() for a server of your own");
+    }
+    return process;
+  }
+
+  private RedisProcess faultable(String what) {
+    RedisProcess own = ownProcess(what);
+    if (shared) {
+      throw new IllegalStateException("can't " + what + " " + description + ": it is the server"
+          + " that @RedisTest shares with other test classes; use RedisServers.startPrivate()"
+          + " for a server of your own");
+    }
+    return own;
   }
 
   /** Stops the server when this JVM started it. Safe to call more than once. */

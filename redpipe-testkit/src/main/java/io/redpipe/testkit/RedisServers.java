@@ -42,6 +42,28 @@ public final class RedisServers {
     return logged(fromProcess(RedisProcess.start(binary), source));
   }
 
+  /**
+   * A new server that only the caller uses, for tests that kill, pause or restart it: always a
+   * fresh {@code redis-server} process on a free loopback port (from the {@code PATH}, else the
+   * embedded binary), never {@code REDIS_URL} or a container, so faults never reach a server
+   * other tests share. The caller closes it (try-with-resources); closing resumes a paused server
+   * and stops it.
+   *
+   * @param extraArgs more {@code redis-server} arguments, appended after the testkit's own, so
+   *     they win, e.g. {@code "--appendonly", "yes"} or {@code "--rename-command", "HELLO", ""}.
+   *     The default user must still be able to run PING and INFO without a password (the start
+   *     checks them): add passwords and ACL users after the start, with {@code ACL SETUSER}
+   * @throws IllegalStateException when the server does not start
+   */
+  public static RedisServer startPrivate(String... extraArgs) {
+    Optional<Path> onPath = RedisBinaries.onPath();
+    Path binary = onPath.orElseGet(RedisBinaries::embedded);
+    RedisServer.Source source = onPath.isPresent()
+        ? RedisServer.Source.PATH : RedisServer.Source.EMBEDDED;
+    RedisProcess process = RedisProcess.start(binary, extraArgs);
+    return fromProcess(process, source);
+  }
+
   /** The server named by a redis URL; checks that it answers. Closing it leaves it running. */
   public static RedisServer fromUrl(String url) {
     URI uri = RedisUrl.parse(url);

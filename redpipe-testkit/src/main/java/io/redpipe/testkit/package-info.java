@@ -14,5 +14,13 @@
  * <p>{@link io.redpipe.testkit.RedisClusterFixture} starts a real Redis Cluster from the same
  * binaries ({@link io.redpipe.testkit.RedisClusterTest} shares one per test JVM), and
  * {@link io.redpipe.testkit.LatencyProxy} puts a fixed network delay in front of any server.
+ *
+ * <p>Fault tests take a server of their own from
+ * {@link io.redpipe.testkit.RedisServers#startPrivate(String...)} and kill, pause, resume or
+ * restart it ({@link io.redpipe.testkit.RedisServer#kill()} and the methods next to it); on a
+ * cluster of their own they fail a master over, kill it, or pause a node
+ * ({@link io.redpipe.testkit.RedisClusterFixture#failover},
+ * {@link io.redpipe.testkit.RedisClusterFixture#killMaster},
+ * {@link io.redpipe.testkit.RedisClusterFixture#pauseNode}).
  */
 package io.redpipe.testkit;

@@ -60,6 +60,57 @@ class RedisUrlTest {
   }
 
   @Test
+  void aPasswordWithAtSignsIsHiddenWholeAndStillParses() {
+    String url = "redis://app:top@secret@h:1/0";
+    assertEquals("redis://app:***@h:1/0", RedisUrl.redact(url));
+    URI uri = RedisUrl.parse(url);
+    assertEquals("h", uri.getHost());
+    assertEquals(1, uri.getPort());
+    assertEquals(new Credentials("app", "top@secret"), Credentials.of(uri));
+    assertEquals("redis://***@h:1", RedisUrl.redact("redis://p@ss@h:1"));
+    assertEquals("rediss://u:***@h", RedisUrl.redact("rediss://u:a/b@c?d#e@h"));
+    assertEquals(new Credentials("u", "a/b@c?d#e"),
+        Credentials.of(RedisUrl.parse("rediss://u:a/b@c?d#e@h")));
+  }
+
+  @Test
+  void percentEscapesAreDecodedAndAPlusStaysAPlus() {
+    assertEquals(new Credentials("app", "top@se+cret"),
+        Credentials.of(RedisUrl.parse("redis://app:top%40se+cret@h:1")));
+    assertEquals(new Credentials("app", "50%"),
+        Credentials.of(RedisUrl.parse("redis://app:50%@h:1")));
+    assertEquals(new Credentials("app", "pässwörd"),
+        Credentials.of(RedisUrl.parse("redis://app:pässwörd@h:1")));
+    assertEquals(new Credentials("app", "a%2"), Credentials.of(RedisUrl.parse("redis://app:a%2@h")));
+  }
+
+  @Test
+  void credentialsNeverShowThePassword() {
+    String shown = Credentials.of(RedisUrl.parse("redis://app:topsecret@h:1")).toString();
+    assertTrue(shown.contains("app") && !shown.contains("topsecret"), shown);
+  }
+
+  @Test
+  void aPortThatIsNotANumberIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RedisUrl.parse("redis://host:notaport"));
+    assertEquals("REDIS_URL=redis://host:notaport cannot be used: the port 'notaport' is not a"
+        + " number; expected e.g. redis://host:6379.", e.getMessage());
+    IllegalArgumentException withPassword = assertThrows(IllegalArgumentException.class,
+        () -> RedisUrl.parse("redis://u:top@secret@host:63x9/0"));
+    assertTrue(withPassword.getMessage().contains("the port '63x9/0'")
+        || withPassword.getMessage().contains("the port '63x9'"), withPassword.getMessage());
+    assertTrue(!withPassword.getMessage().contains("secret"), withPassword.getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> RedisUrl.parse("redis://h:99999")).getMessage().contains("out of range"));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> RedisUrl.parse("redis://my_host:1")).getMessage()
+        .contains("the host 'my_host' is not a valid host name"));
+    assertTrue(assertThrows(IllegalArgumentException.class,
+        () -> RedisUrl.parse("redis://:1")).getMessage().contains("names no host"));
+  }
+
+  @Test
   void anUnreachableServerIsNamed() {
     int port = RedisProcess.freePort();
     IllegalStateException e = assertThrows(IllegalStateException.class,
