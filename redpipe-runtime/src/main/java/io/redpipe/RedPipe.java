@@ -57,7 +57,10 @@ public final class RedPipe {
    * runs inside MULTI/EXEC. Sends one HELLO to learn the client's protocol. Connecting the same
    * client (or one for the same server and database) again is a no-op.
    *
-   * @throws AlreadyConnected when a client for another server already holds the name
+   * @throws AlreadyConnected when a client for another server already holds the name, or RedPipe
+   *     can't tell whether the new client reaches the same server
+   * @throws ConnectFailed when the server refuses the client at HELLO (WRONGPASS, NOAUTH,
+   *     NOPERM, ...) or can't be reached
    */
   public static void connect(String name, UnifiedJedis client, boolean transaction) {
     Objects.requireNonNull(client, "client");

@@ -119,7 +119,10 @@ public final class RedPipeContext implements Scope, AutoCloseable {
    * Connects {@code client} as the default connection, without transactions.
    *
    * @param client the Jedis client
-   * @throws AlreadyConnected when a client for another server already holds the name
+   * @throws AlreadyConnected when a client for another server already holds the name, or RedPipe
+   *     can't tell whether the new client reaches the same server
+   * @throws ConnectFailed when the server refuses the client at HELLO (WRONGPASS, NOAUTH,
+   *     NOPERM, ...) or can't be reached
    * @throws InvalidPipeline when the context is closed
    */
   public void connect(UnifiedJedis client) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.ConnectionPool;
 import redis.clients.jedis.HostAndPort;
@@ -45,6 +47,9 @@ public final class ClusterTopology {
   private final ClusterClient client;
   private final Map<HostAndPort, ServerPool> pools = new ConcurrentHashMap<>();
   private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime() - 2 * nanos());
+  /** When the last refresh that changed or confirmed the map ended. */
+  private volatile long lastRefreshEnd = System.nanoTime() - 2 * nanos();
+  private final ReentrantLock refreshing = new ReentrantLock();
   private volatile HostAndPort[] masters;
 
   ClusterTopology(ClusterClient client) {
@@ -119,6 +124,53 @@ public final class ClusterTopology {
   }
 
   /**
+   * Reloads the slot map after {@code avoid} could not be reached at {@code failedAt}
+   * ({@link System#nanoTime()}), unless a refresh ended after that (its map is used). When the
+   * last refresh is more recent than {@link #MIN_REFRESH_INTERVAL}, waits until that interval
+   * passed (a back-off during a failover: the first execute after a replica took over then finds
+   * it), at most {@code maxWait}. Concurrent callers wait for one refresh instead of each
+   * sending their own.
+   *
+   * @param call how to ask a node
+   * @param avoid the nodes that failed, asked last
+   * @param failedAt when they failed
+   * @param maxWait the longest wait (the execute's remaining time)
+   * @return whether the map may have changed since {@code failedAt}
+   */
+  public boolean refreshAfterFailure(NodeCall call, Set<HostAndPort> avoid, long failedAt,
+      Duration maxWait) {
+    long start = System.nanoTime();
+    long budget = maxWait.toNanos();
+    try {
+      if (!refreshing.tryLock(budget, TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    try {
+      if (lastRefreshEnd - failedAt > 0) {
+        return true;  // another execute refreshed after this failure
+      }
+      long wait = lastRefresh.get() + nanos() - System.nanoTime();
+      if (wait > 0) {
+        if (wait > budget - (System.nanoTime() - start)) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      lastRefresh.set(System.nanoTime());
+      return load(call, avoid);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      refreshing.unlock();
+    }
+  }
+
+  /**
    * Reloads the slot map from the first node that answers, asking the nodes in {@code avoid}
    * (which just failed) last. Does nothing when the last refresh is more recent than
    * {@link #MIN_REFRESH_INTERVAL} or another thread is refreshing, unless {@code force}.
@@ -137,6 +189,11 @@ public final class ClusterTopology {
     if (!lastRefresh.compareAndSet(last, now) && !force) {
       return false;
     }
+    return load(call, avoid);
+  }
+
+  /** Asks the nodes for the slot map until one answers; throws only when no map is known. */
+  private boolean load(NodeCall call, Set<HostAndPort> avoid) {
     RuntimeException failure = null;
     for (HostAndPort node : candidates(avoid)) {
       ServerPool pool = pool(node);
@@ -148,6 +205,7 @@ public final class ClusterTopology {
         HostAndPort[] parsed = parse(reply, node);
         if (parsed != null) {
           masters = parsed;
+          lastRefreshEnd = System.nanoTime();
           return true;
         }
       } catch (RuntimeException e) {

@@ -72,29 +72,23 @@ final class ClusterBatch {
     if (retries.isEmpty()) {
       return;
     }
-    if (!retries.unreachable.isEmpty() || !retries.moved.isEmpty()) {
-      refresh(retries.unreachable, retries.unreachable.isEmpty() ? null : retries.unsent);
+    long failedAt = System.nanoTime();
+    if (!retries.unreachable.isEmpty()) {
+      try {
+        topology.refreshAfterFailure(this::callOnce, retries.unreachable, failedAt,
+            deadline.remaining());
+      } catch (RuntimeException e) {
+        failGroup(retries.unsent, "could not be sent again: no node answered CLUSTER SLOTS", e);
+        retries.unsent.clear();
+      }
+    } else if (!retries.moved.isEmpty()) {
+      refreshQuietly(null);
     }
     List<NodeBatch> again = new ArrayList<>();
     again.addAll(route(retries.unsent, true));
     retries.moved.forEach((node, indexes) -> again.addAll(to(node, indexes, NodeBatch.Mode.PLAIN)));
     retries.asked.forEach((node, indexes) -> again.addAll(to(node, indexes, NodeBatch.Mode.ASKING)));
     collect(send(again), null);
-  }
-
-  /**
-   * Reloads the slot map after a node could not be reached or a slot moved (rate-limited; see
-   * {@link ClusterTopology#refresh}); a failure to reload fails {@code waiting}, if given.
-   */
-  private void refresh(Set<HostAndPort> avoid, List<Integer> waiting) {
-    try {
-      topology.refresh(this::callOnce, avoid, false);
-    } catch (RuntimeException e) {
-      if (waiting != null) {
-        failGroup(waiting, "could not be sent again: no node answered CLUSTER SLOTS", e);
-        waiting.clear();
-      }
-    }
   }
 
   /** The replies, by index in this batch; valid when there was no failure. */
@@ -245,9 +239,10 @@ final class ClusterBatch {
     return reply;
   }
 
+  /** A rate-limited refresh that never waits; {@code failed} (may be null) is asked last. */
   private void refreshQuietly(HostAndPort failed) {
     try {
-      topology.refresh(this::callOnce, Set.of(failed), false);
+      topology.refresh(this::callOnce, failed == null ? Set.of() : Set.of(failed), false);
     } catch (RuntimeException e) {
       // The failure of the node is what this execute reports; the next one tries again.
     }

@@ -117,7 +117,8 @@ class QueuedCommand<T> {
    * error messages. Long or many arguments are cut.
    */
   String describe() {
-    StringBuilder text = new StringBuilder(commandName());
+    String name = commandName();
+    StringBuilder text = new StringBuilder(name);
     int shown = 0;
     boolean first = true;
     for (Rawable argument : command.getArguments()) {
@@ -129,9 +130,32 @@ class QueuedCommand<T> {
         text.append(" ...");
         break;
       }
+      if (mayHoldSecret(name, shown)) {
+        text.append(" (arguments hidden: they may hold a credential)");
+        break;
+      }
       text.append(' ').append(Bytes.printable(argument.getRaw()));
       shown++;
     }
     return text.toString();
+  }
+
+  /**
+   * Whether argument {@code index} of {@code command} may be a password: AUTH, HELLO (AUTH user
+   * password), ACL (SETUSER with >password), CONFIG (SET requirepass or masterauth) and MIGRATE
+   * (AUTH) show none of their arguments, or only their subcommand.
+   */
+  static boolean mayHoldSecret(String command, int index) {
+    switch (command.toUpperCase(java.util.Locale.ROOT)) {
+      case "AUTH":
+      case "HELLO":
+      case "MIGRATE":
+        return true;
+      case "ACL":
+      case "CONFIG":
+        return index >= 1;
+      default:
+        return false;
+    }
   }
 }
