@@ -2,6 +2,8 @@ package io.redpipe;
 
 import io.redpipe.connections.Connection;
 import io.redpipe.connections.ConnectionRegistry;
+import io.redpipe.observability.ExecuteListener;
+import io.redpipe.observability.Listeners;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
 import io.redpipe.pipelines.Watchdog;
@@ -46,6 +48,7 @@ public final class RedPipeContext implements Scope, AutoCloseable {
   private final ExecutorService ownAsyncExecutor;
   private final Watchdog watchdog;
   private final Duration executeTimeout;
+  private final Listeners listeners = new Listeners();
   private volatile boolean threadsEnabled;
   private volatile boolean closed;
 
@@ -70,6 +73,7 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     this.threadsEnabled = builder.threadsEnabled;
     this.executeTimeout = builder.executeTimeout;
     this.watchdog = new Watchdog("redpipe-" + name + "-deadline");
+    builder.listeners.forEach(listeners::add);
   }
 
   /**
@@ -381,6 +385,36 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     return watchdog;
   }
 
+  // ------------------------------------------------------------------ listeners
+
+  /**
+   * Adds a listener of this context's root executes (see {@link ExecuteListener}); adding it
+   * again does nothing. Executes started before may not see it.
+   *
+   * @param listener the listener
+   */
+  public void addListener(ExecuteListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Removes a listener; nothing happens when it was not added.
+   *
+   * @param listener the listener
+   */
+  public void removeListener(ExecuteListener listener) {
+    listeners.remove(listener);
+  }
+
+  /**
+   * The listeners of this context; part of the execution core.
+   *
+   * @return the listeners
+   */
+  public Listeners listeners() {
+    return listeners;
+  }
+
   // ------------------------------------------------------------------ lifecycle
 
   /**
@@ -439,8 +473,20 @@ public final class RedPipeContext implements Scope, AutoCloseable {
     private Executor asyncExecutor;
     private boolean threadsEnabled = true;
     private Duration executeTimeout = DEFAULT_EXECUTE_TIMEOUT;
+    private final java.util.List<ExecuteListener> listeners = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a listener of the context's root executes (metrics, tracing, logging).
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ExecuteListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
 
     /**
      * How long a root execute may take (default 10 seconds): it covers waiting for a pooled

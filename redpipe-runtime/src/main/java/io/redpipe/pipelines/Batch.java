@@ -23,6 +23,7 @@ final class Batch {
   private final Executor parallel;
   private final Deadline deadline;
   private final Watchdog watchdog;
+  private final ExecuteTrace trace;
   private final List<QueuedCommand<?>> commands;
   /** The root queue position of each command; {@code null} when it is the command's index. */
   private int[] positions;
@@ -39,11 +40,13 @@ final class Batch {
    * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
    * {@code parallel} says whether the nodes' batches are sent at once.
    */
-  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog) {
+  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog,
+      ExecuteTrace trace) {
     this.connection = connection;
     this.parallel = parallel;
     this.deadline = deadline;
     this.watchdog = watchdog;
+    this.trace = trace;
     this.commands = new ArrayList<>(0);
   }
 
@@ -54,11 +57,12 @@ final class Batch {
 
   /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
   Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog,
-      List<QueuedCommand<?>> queue) {
+      ExecuteTrace trace, List<QueuedCommand<?>> queue) {
     this.connection = connection;
     this.parallel = parallel;
     this.deadline = deadline;
     this.watchdog = watchdog;
+    this.trace = trace;
     this.commands = queue;
   }
 
@@ -89,7 +93,7 @@ final class Batch {
         all[i] = position(i);
       }
       ClusterBatch cluster =
-          new ClusterBatch(connection, commands, all, parallel, deadline, watchdog);
+          new ClusterBatch(connection, commands, all, parallel, deadline, watchdog, trace);
       cluster.run();
       values = cluster.values();
       failures = cluster.failures();
@@ -108,7 +112,8 @@ final class Batch {
     int size = commands.size();
     boolean transaction = connection.transaction();
     NodeBatch round = new NodeBatch(null, pool,
-        transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN, deadline, watchdog);
+        transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN, deadline, watchdog)
+        .traced(trace, connection.name(), false, false);
     for (int i = 0; i < size; i++) {
       round.add(i, commands.get(i).command().getArguments());
     }

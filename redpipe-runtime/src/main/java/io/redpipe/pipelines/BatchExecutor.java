@@ -22,11 +22,13 @@ final class BatchExecutor {
   private final RedPipeContext context;
   private final Deadline deadline;
   private final Watchdog watchdog;
+  private final ExecuteTrace trace;
 
-  BatchExecutor(RedPipeContext context, Deadline deadline) {
+  BatchExecutor(RedPipeContext context, Deadline deadline, ExecuteTrace trace) {
     this.context = context;
     this.deadline = deadline;
     this.watchdog = context.watchdog();
+    this.trace = trace;
   }
 
   void execute(List<QueuedCommand<?>> queue) {
@@ -54,7 +56,7 @@ final class BatchExecutor {
         checked = target;
       }
     }
-    Batch batch = new Batch(connection, nodeThreads(), deadline, watchdog, queue);
+    Batch batch = new Batch(connection, nodeThreads(), deadline, watchdog, trace, queue);
     batch.run();
     throwIfFailed(batch.failures(), queue);
     RuntimeException mapFailure = null;
@@ -96,7 +98,7 @@ final class BatchExecutor {
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
-        batch = new Batch(connectionFor(command), nodeThreads(), deadline, watchdog);
+        batch = new Batch(connectionFor(command), nodeThreads(), deadline, watchdog, trace);
         batches.put(command.connectionName(), batch);
       } else if (command.target() != queue.get(position - 1).target()) {
         check(command, batch.connection());

@@ -42,6 +42,7 @@ final class ClusterBatch {
   private final Executor parallel;
   private final Deadline deadline;
   private final Watchdog watchdog;
+  private final ExecuteTrace trace;
   private final Object[] values;
   private final List<CommandFailure> failures = new ArrayList<>();
 
@@ -50,7 +51,7 @@ final class ClusterBatch {
    * {@code connection}.
    */
   ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, int[] positions,
-      Executor parallel, Deadline deadline, Watchdog watchdog) {
+      Executor parallel, Deadline deadline, Watchdog watchdog, ExecuteTrace trace) {
     this.connection = connection;
     this.topology = connection.topology();
     this.commands = commands;
@@ -58,6 +59,7 @@ final class ClusterBatch {
     this.parallel = parallel;
     this.deadline = deadline;
     this.watchdog = watchdog;
+    this.trace = trace;
     this.values = new Object[commands.size()];
   }
 
@@ -120,7 +122,8 @@ final class ClusterBatch {
       if (batch == null && node != null) {
         ServerPool pool = topology.pool(node);
         if (pool != null) {
-          batch = new NodeBatch(node, pool, NodeBatch.Mode.PLAIN, deadline, watchdog);
+          batch = new NodeBatch(node, pool, NodeBatch.Mode.PLAIN, deadline, watchdog)
+              .traced(trace, connection.name(), true, retry);
           byNode.put(node, batch);
         }
       }
@@ -147,7 +150,8 @@ final class ClusterBatch {
           new IllegalStateException("unknown cluster node " + node));
       return List.of();
     }
-    NodeBatch batch = new NodeBatch(node, pool, mode, deadline, watchdog);
+    NodeBatch batch = new NodeBatch(node, pool, mode, deadline, watchdog)
+        .traced(trace, connection.name(), true, true);
     indexes.forEach(index -> batch.add(index, commands.get(index).command().getArguments()));
     return List.of(batch);
   }

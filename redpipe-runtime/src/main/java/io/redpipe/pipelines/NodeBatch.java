@@ -42,6 +42,11 @@ final class NodeBatch {
   private List<Object> replies;
   private RuntimeException failure;
   private boolean written;
+  /** Where this batch reports itself; {@code null} when the context has no listener. */
+  private ExecuteTrace trace;
+  private String connectionName;
+  private boolean cluster;
+  private boolean retry;
 
   NodeBatch(HostAndPort node, ServerPool pool, Mode mode, Deadline deadline, Watchdog watchdog) {
     this.node = node;
@@ -49,6 +54,15 @@ final class NodeBatch {
     this.mode = mode;
     this.deadline = deadline;
     this.watchdog = watchdog;
+  }
+
+  /** Reports this batch to {@code trace} (may be {@code null}: nothing is recorded). */
+  NodeBatch traced(ExecuteTrace trace, String connectionName, boolean cluster, boolean retry) {
+    this.trace = trace;
+    this.connectionName = connectionName;
+    this.cluster = cluster;
+    this.retry = retry;
+    return this;
   }
 
   /** Adds the caller's {@code index}-th command. */
@@ -59,6 +73,19 @@ final class NodeBatch {
 
   /** Borrows, sends the commands, reads every reply, releases; failures are kept. */
   void run() {
+    if (trace == null) {
+      exchange();
+      return;
+    }
+    long start = System.nanoTime();
+    try {
+      exchange();
+    } finally {
+      trace.record(this, connectionName, cluster, retry, System.nanoTime() - start);
+    }
+  }
+
+  private void exchange() {
     if (deadline.passed()) {
       failure = new ExecuteTimedOut(deadline.describe() + " passed before a connection to "
           + where() + " was borrowed", null);
@@ -76,7 +103,7 @@ final class NodeBatch {
     boolean broken = false;
     try {
       written = true;
-      replies = exchange(connection);
+      replies = exchangeOn(connection);
       broken = sawProtocolError(replies);
     } catch (RuntimeException e) {
       broken = true;
@@ -96,7 +123,7 @@ final class NodeBatch {
     }
   }
 
-  private List<Object> exchange(Connection connection) {
+  private List<Object> exchangeOn(Connection connection) {
     int size = arguments.size();
     switch (mode) {
       case ASKING:
@@ -148,6 +175,15 @@ final class NodeBatch {
 
   HostAndPort node() {
     return node;
+  }
+
+  /** The server, when known: the node, or the address the pool learned. */
+  HostAndPort server() {
+    return node != null ? node : pool.address();
+  }
+
+  Mode mode() {
+    return mode;
   }
 
   /** The caller's indexes of this batch's commands, in sending order. */
