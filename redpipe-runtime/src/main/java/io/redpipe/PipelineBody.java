@@ -10,6 +10,11 @@ import io.redpipe.pipelines.Pipeline;
  */
 @FunctionalInterface
 public interface PipelineBody<T> {
-  /** Queues commands on {@code pipe} and returns the result of the autoexec call. */
+  /**
+   * Queues commands on {@code pipe} and returns the result of the autoexec call.
+   *
+   * @param pipe the pipeline to queue the commands on
+   * @return the result of the autoexec call, typically a future filled when the root executes
+   */
   T run(Pipeline pipe);
 }

@@ -14,7 +14,11 @@ public class PipelineFailed extends RedPipeException {
 
   private final transient List<CommandFailure> failures;
 
-  /** Creates the exception from at least one failure. */
+  /**
+   * Creates the exception from at least one failure.
+   *
+   * @param failures the failed commands, at least one, in queue order
+   */
   public PipelineFailed(List<CommandFailure> failures) {
     super(message(failures), failures.get(0).cause());
     this.failures = List.copyOf(failures);
@@ -23,7 +27,11 @@ public class PipelineFailed extends RedPipeException {
     }
   }
 
-  /** The failures, in queue order. */
+  /**
+   * The failures, in queue order.
+   *
+   * @return the failures, in queue order
+   */
   public List<CommandFailure> failures() {
     return failures;
   }

@@ -34,12 +34,23 @@ public final class Future<T> {
 
   private Future() {}
 
-  /** Returns an empty future that user code fills with {@link #set}, e.g. from a callback. */
+  /**
+   * Returns an empty future that user code fills with {@link #set}, e.g. from a callback.
+   *
+   * @param <T> the type of the value
+   * @return a new, unset future
+   */
   public static <T> Future<T> create() {
     return new Future<>();
   }
 
-  /** Returns a future that already holds {@code value}. */
+  /**
+   * Returns a future that already holds {@code value}.
+   *
+   * @param <T> the type of the value
+   * @param value the value the future holds
+   * @return a future holding {@code value}
+   */
   public static <T> Future<T> completed(T value) {
     Future<T> future = new Future<>();
     future.set(value);
@@ -49,6 +60,7 @@ public final class Future<T> {
   /**
    * Returns the value.
    *
+   * @return the value, which may be {@code null}
    * @throws ResultNotReady when the pipeline that fills this future has not executed yet
    */
   @SuppressWarnings("unchecked")
@@ -61,7 +73,11 @@ public final class Future<T> {
     return (T) current;
   }
 
-  /** Returns whether the value is set. */
+  /**
+   * Returns whether the value is set.
+   *
+   * @return whether the value is set
+   */
   public boolean isReady() {
     return value != PENDING;
   }
@@ -71,6 +87,7 @@ public final class Future<T> {
    * made. When a map function throws, its derived future stays unset, the other derived futures
    * are still filled, and the first such exception propagates from here.
    *
+   * @param value the value, which may be {@code null}
    * @throws InvalidOperation when the future was already set
    */
   public void set(T value) {
@@ -124,6 +141,10 @@ public final class Future<T> {
   /**
    * Returns a future holding {@code fn} applied to this future's value, filled right after this
    * one (at once when this one is already set).
+   *
+   * @param <R> the type of the derived value
+   * @param fn turns this future's value into the derived one
+   * @return the derived future
    */
   public <R> Future<R> map(Function<? super T, ? extends R> fn) {
     Objects.requireNonNull(fn, "fn");
@@ -170,7 +191,11 @@ public final class Future<T> {
     }
   }
 
-  /** Returns a stage completed with the value when this future is set. */
+  /**
+   * Returns a stage completed with the value when this future is set.
+   *
+   * @return a stage completed with the value when this future is set
+   */
   public CompletionStage<T> toCompletionStage() {
     synchronized (this) {
       if (stage == null) {

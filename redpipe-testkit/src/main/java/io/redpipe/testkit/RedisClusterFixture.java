@@ -54,6 +54,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * @param masters how many masters share the slots, at least 3 (Redis Cluster's minimum for
    *     failover)
    * @param replicasPerMaster how many replicas follow each master, 0 or more
+   * @return the running cluster; the caller closes it
    * @throws IllegalStateException when the cluster does not form within {@link #TIMEOUT}
    */
   public static RedisClusterFixture start(int masters, int replicasPerMaster) {
@@ -198,7 +199,11 @@ public final class RedisClusterFixture implements AutoCloseable {
     return null;
   }
 
-  /** The addresses of the running nodes, masters and replicas, in start order. */
+  /**
+   * The addresses of the running nodes, masters and replicas, in start order.
+   *
+   * @return the addresses of the running nodes
+   */
   public Set<HostAndPort> nodes() {
     Set<HostAndPort> result = new LinkedHashSet<>();
     for (Node node : nodes) {
@@ -209,7 +214,11 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The addresses of the running masters, as the first running node sees them. */
+  /**
+   * The addresses of the running masters, as the first running node sees them.
+   *
+   * @return the addresses of the running masters
+   */
   public Set<HostAndPort> masters() {
     Set<HostAndPort> result = new LinkedHashSet<>();
     for (ClusterView.Entry entry : currentView().entries()) {
@@ -220,7 +229,12 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The master that serves {@code slot} (0 to 16383), as the first running node sees it. */
+  /**
+   * The master that serves {@code slot} (0 to 16383), as the first running node sees it.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @return the address of the master serving the slot
+   */
   public HostAndPort masterFor(int slot) {
     if (slot < 0 || slot >= ClusterView.SLOTS) {
       throw new IllegalArgumentException("slot is " + slot + "; expected 0 to 16383");
@@ -232,29 +246,53 @@ public final class RedisClusterFixture implements AutoCloseable {
     return owner;
   }
 
-  /** The master that serves {@code key}'s slot (hash tags respected). */
+  /**
+   * The master that serves {@code key}'s slot (hash tags respected).
+   *
+   * @param key any key
+   * @return the address of the master serving the key's slot
+   */
   public HostAndPort masterFor(String key) {
     return masterFor(JedisClusterCRC16.getSlot(Objects.requireNonNull(key, "key")));
   }
 
-  /** The cluster node id of a running node. */
+  /**
+   * The cluster node id of a running node.
+   *
+   * @param node the address of a running node
+   * @return the node's cluster node id
+   */
   public String nodeId(HostAndPort node) {
     return find(node).id();
   }
 
-  /** A new cluster client that speaks the client library's default protocol. */
+  /**
+   * A new cluster client that speaks the client library's default protocol.
+   *
+   * @return a new cluster client; the caller closes it
+   */
   public RedisClusterClient newClient() {
     return RedisClusterClient.builder().nodes(nodes()).build();
   }
 
-  /** A new cluster client that speaks {@code protocol}. */
+  /**
+   * A new cluster client that speaks {@code protocol}.
+   *
+   * @param protocol the protocol the client speaks
+   * @return a new cluster client; the caller closes it
+   */
   public RedisClusterClient newClient(RedisProtocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
     return RedisClusterClient.builder().nodes(nodes())
         .clientConfig(DefaultJedisClientConfig.builder().protocol(protocol).build()).build();
   }
 
-  /** A new plain connection to one node (no redirects followed); the caller closes it. */
+  /**
+   * A new plain connection to one node (no redirects followed); the caller closes it.
+   *
+   * @param node the address of a running node
+   * @return a new connection to that node; the caller closes it
+   */
   public Jedis connect(HostAndPort node) {
     return new Jedis(Objects.requireNonNull(node, "node"), ADMIN);
   }
@@ -272,6 +310,8 @@ public final class RedisClusterFixture implements AutoCloseable {
    * Kills one node now, as a crash would; does not wait. Call {@link #awaitHealthy()} to wait
    * until a replica has taken over its slots (a master without a replica leaves the cluster
    * down).
+   *
+   * @param node the address of the running node to kill
    */
   public void stopNode(HostAndPort node) {
     Node target = find(node);
@@ -279,7 +319,11 @@ public final class RedisClusterFixture implements AutoCloseable {
     target.process().close();
   }
 
-  /** True while no node was stopped and every node process runs. */
+  /**
+   * True while no node was stopped and every node process runs.
+   *
+   * @return whether every node still runs
+   */
   public boolean isIntact() {
     return stopped.isEmpty() && nodes.stream().allMatch(n -> n.process().isAlive());
   }
@@ -288,6 +332,10 @@ public final class RedisClusterFixture implements AutoCloseable {
    * Starts moving {@code slot} from its master to the master {@code target}: the slot is
    * {@code MIGRATING} on the source and {@code IMPORTING} on the target, so clients get
    * {@code ASK} redirects for keys already moved. Finish with {@link SlotMigration#complete()}.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @param target the address of the master to move the slot to
+   * @return the migration, half way
    */
   public SlotMigration beginSlotMigration(int slot, HostAndPort target) {
     HostAndPort source = masterFor(slot);
@@ -303,6 +351,9 @@ public final class RedisClusterFixture implements AutoCloseable {
   /**
    * Moves {@code slot} and all its keys to the master {@code target}, tells every master, and
    * waits until all nodes agree; afterwards clients get {@code MOVED} for the slot.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @param target the address of the master to move the slot to
    */
   public void migrateSlot(int slot, HostAndPort target) {
     beginSlotMigration(slot, target).migrateAllKeys().complete();

@@ -41,47 +41,85 @@ public final class RedisServer implements AutoCloseable {
     this.stopper = stopper;
   }
 
-  /** Where this server came from. */
+  /**
+   * Where this server came from.
+   *
+   * @return where this server came from
+   */
   public Source source() {
     return source;
   }
 
-  /** The server's address as a {@code redis://} or {@code rediss://} URI, with credentials. */
+  /**
+   * The server's address as a {@code redis://} or {@code rediss://} URI, with credentials.
+   *
+   * @return the server's URI, with credentials
+   */
   public URI uri() {
     return uri;
   }
 
-  /** The host to connect to. */
+  /**
+   * The host to connect to.
+   *
+   * @return the host to connect to
+   */
   public String host() {
     return uri.getHost();
   }
 
-  /** The port to connect to. */
+  /**
+   * The port to connect to.
+   *
+   * @return the port to connect to
+   */
   public int port() {
     return uri.getPort();
   }
 
-  /** The host and port. */
+  /**
+   * The host and port.
+   *
+   * @return the host and port to connect to
+   */
   public HostAndPort hostAndPort() {
     return new HostAndPort(host(), port());
   }
 
-  /** The server version, e.g. {@code 7.0.15}. */
+  /**
+   * The server version, e.g. {@code 7.0.15}.
+   *
+   * @return the server version
+   */
   public String version() {
     return version;
   }
 
-  /** True when the server version is at least {@code minimum} (e.g. {@code "7.0"}). */
+  /**
+   * True when the server version is at least {@code minimum} (e.g. {@code "7.0"}).
+   *
+   * @param minimum the minimum version, e.g. {@code "7.0"}
+   * @return whether the server is at least that version
+   */
   public boolean isAtLeast(String minimum) {
     return Versions.compare(version, minimum) >= 0;
   }
 
-  /** A new client for this server speaking the client library's default protocol. */
+  /**
+   * A new client for this server speaking the client library's default protocol.
+   *
+   * @return a new client; the caller closes it
+   */
   public RedisClient newClient() {
     return RedisClient.create(uri);
   }
 
-  /** A new client for this server speaking the given protocol. */
+  /**
+   * A new client for this server speaking the given protocol.
+   *
+   * @param protocol the protocol the client speaks
+   * @return a new client; the caller closes it
+   */
   public RedisClient newClient(RedisProtocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
     DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
