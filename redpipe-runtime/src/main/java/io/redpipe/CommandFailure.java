@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param cause what Redis or Jedis reported
  */
 public record CommandFailure(String connection, int position, String command, Throwable cause) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param connection the name of the connection the command was sent on, {@code ""} for the
+   *     default
+   * @param position the command's position in its connection's batch, from 0
+   * @param command the command as sent, e.g. {@code HGET U{1} name}
+   * @param cause the error Redis (or the connection) gave for it
+   */
   public CommandFailure {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(command, "command");

@@ -27,7 +27,11 @@ public class PipelineFailed extends RedPipeException {
 
   private final transient List<CommandFailure> failures;
 
-  /** Creates the exception from at least one failure. */
+  /**
+   * Creates the exception from at least one failure.
+   *
+   * @param failures the failed commands, at least one, in queue order
+   */
   public PipelineFailed(List<CommandFailure> failures) {
     super(message(failures), failures.get(0).cause());
     this.failures = List.copyOf(failures);
@@ -41,7 +45,11 @@ public class PipelineFailed extends RedPipeException {
     }
   }
 
-  /** Every failure, in queue order (the message lists only the first {@value #LISTED}). */
+  /**
+   * Every failure, in queue order (the message lists only the first {@value #LISTED}).
+   *
+   * @return the failures, in queue order
+   */
   public List<CommandFailure> failures() {
     return failures;
   }

@@ -42,12 +42,21 @@ public final class RedPipe {
     return scope == null ? DEFAULT_CONTEXT : scope.context();
   }
 
-  /** Connects {@code client} as the default connection, without transactions. */
+  /**
+   * Connects {@code client} as the default connection, without transactions.
+   *
+   * @param client the Jedis client, which RedPipe uses but never closes
+   */
   public static void connect(UnifiedJedis client) {
     connect(DEFAULT, client, false);
   }
 
-  /** Connects {@code client} under {@code name} ({@code null} or {@code ""}: the default). */
+  /**
+   * Connects {@code client} under {@code name} ({@code null} or {@code ""}: the default).
+   *
+   * @param name the connection name, {@code null} or {@code ""} for the default
+   * @param client the Jedis client, which RedPipe uses but never closes
+   */
   public static void connect(String name, UnifiedJedis client) {
     connect(name, client, false);
   }
@@ -72,6 +81,11 @@ public final class RedPipe {
    * trip: {@code protocol} must be the protocol the client speaks (Jedis 8's {@code RedisClient}
    * defaults to RESP3). When another client already holds {@code name}, both are still asked
    * which server they talk to.
+   *
+   * @param name the connection name, {@code null} or {@code ""} for the default
+   * @param client the Jedis client, which RedPipe uses but never closes
+   * @param transaction whether each batch sent on this connection runs inside MULTI/EXEC
+   * @param protocol the protocol the client speaks
    */
   public static void connect(String name, UnifiedJedis client, boolean transaction,
       RedisProtocol protocol) {
@@ -85,7 +99,11 @@ public final class RedPipe {
     disconnect(DEFAULT);
   }
 
-  /** Removes the connection {@code name}; nothing happens when there is none. */
+  /**
+   * Removes the connection {@code name}; nothing happens when there is none.
+   *
+   * @param name the connection name, {@code null} or {@code ""} for the default
+   */
   public static void disconnect(String name) {
     DEFAULT_CONTEXT.disconnect(name);
   }
@@ -95,12 +113,21 @@ public final class RedPipe {
     DEFAULT_CONTEXT.reset();
   }
 
-  /** Returns a new root pipeline on the default connection. */
+  /**
+   * Returns a new root pipeline on the default connection.
+   *
+   * @return a new root pipeline on the default connection
+   */
   public static Pipeline pipeline() {
     return pipeline(null, DEFAULT);
   }
 
-  /** Returns a new root pipeline on connection {@code name}. */
+  /**
+   * Returns a new root pipeline on connection {@code name}.
+   *
+   * @param name the connection name, {@code null} or {@code ""} for the default
+   * @return a new root pipeline on connection {@code name}
+   */
   public static Pipeline pipeline(String name) {
     return pipeline(null, name);
   }

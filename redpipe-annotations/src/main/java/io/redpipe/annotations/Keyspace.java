@@ -29,7 +29,7 @@ import java.lang.annotation.Target;
  * {@link KeyspaceType#HASHED_STRING} and at least 1; no other type may already have the name of
  * the class to generate. Each broken rule is a compile error on the interface (on the offending
  * attribute value where there is one); two keyspaces with the same prefix on the same connection
- * get a warning.
+ * get a warning, unless one of them says {@link #sharedPrefix()}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -72,4 +72,14 @@ public @interface Keyspace {
    * @return the shard count, or 0 for 64
    */
   int shardCount() default 0;
+
+  /**
+   * Whether this interface shares its keys with other keyspaces on purpose, e.g. a {@link Struct}
+   * and a typed hash view of the same hashes (as Python RedPipe's own tests do). The processor
+   * warns when two keyspaces of one compilation use the same prefix on the same connection; it
+   * does not warn about a pair when either of them sets this to {@code true}.
+   *
+   * @return {@code true} when other keyspaces may use the same prefix on purpose
+   */
+  boolean sharedPrefix() default false;
 }

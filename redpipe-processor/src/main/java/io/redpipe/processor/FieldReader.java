@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import io.redpipe.annotations.FieldType;
 import io.redpipe.processor.FieldModel.Conversion;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,14 +39,31 @@ final class FieldReader {
     return owner.getSimpleName() + "." + method.getSimpleName() + "()";
   }
 
-  /** Whether the method's {@code @Field(codec = ...)} names a class that does not exist (yet). */
+  /**
+   * Whether the method's {@code @Field(codec = ...)} names a class that does not exist (yet), or
+   * one whose supertypes mention such a class ({@code FieldCodec<List<Missing>>}).
+   */
   boolean codecIsMissing(ExecutableElement method) {
     Optional<AnnotationMirror> field = Annotations.find(method, Annotations.FIELD);
     if (field.isEmpty()) {
       return false;
     }
     Object codec = annotations.value(field.get(), "codec").getValue();
-    return !(codec instanceof TypeMirror) || ((TypeMirror) codec).getKind() == TypeKind.ERROR;
+    return !(codec instanceof TypeMirror)
+        || ((TypeMirror) codec).getKind() == TypeKind.ERROR
+        || supertypesMentionMissing((TypeMirror) codec, new HashSet<>());
+  }
+
+  private boolean supertypesMentionMissing(TypeMirror type, Set<String> seen) {
+    if (type.getKind() != TypeKind.DECLARED || !seen.add(type.toString())) {
+      return false;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      if (MissingTypes.in(supertype) || supertypesMentionMissing(supertype, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads {@code method}; empty when it broke a rule, which was then reported. */

@@ -25,6 +25,11 @@ import javax.lang.model.element.TypeElement;
  * @param struct the {@code @Struct} attributes, when the interface is a struct
  * @param shadowed simple names of {@code java.lang} types that a type of the interface's package
  *     shadows: the writers qualify those names, so {@code String} never means {@code pkg.String}
+ * @param sharedPrefix {@code @Keyspace(sharedPrefix = true)}: other keyspaces may use the prefix
+ *     on purpose, so no shared-prefix warning names this interface
+ * @param generatedAnnotation whether the generated classes carry {@code @Generated}: its package
+ *     {@code javax.annotation.processing} (module {@code java.compiler}) must be readable where
+ *     the interface is, which a named module without {@code requires java.compiler} is not
  */
 record KeyspaceModel(
     TypeElement element,
@@ -37,7 +42,9 @@ record KeyspaceModel(
     int shardCount,
     List<FieldModel> fields,
     Optional<StructModel> struct,
-    Set<String> shadowed) {
+    Set<String> shadowed,
+    boolean sharedPrefix,
+    boolean generatedAnnotation) {
 
   KeyspaceModel {
     fields = List.copyOf(fields);

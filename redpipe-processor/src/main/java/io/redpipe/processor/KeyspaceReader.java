@@ -18,9 +18,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -52,6 +53,8 @@ final class KeyspaceReader {
   private final Elements elements;
   private final Annotations annotations;
   private final FieldReader fieldReader;
+  /** Simple names of the top-level types of {@code java.lang}, read once from the platform. */
+  private List<String> javaLangNames;
 
   KeyspaceReader(Elements elements, FieldReader fieldReader) {
     this.elements = elements;
@@ -60,18 +63,18 @@ final class KeyspaceReader {
   }
 
   /**
-   * Whether {@code type} refers to a type that does not exist (yet): such a type is read again in
-   * a later round, when another processor may have generated it.
+   * Whether {@code type} refers to a type that does not exist (yet), also inside type arguments
+   * ({@code List<Missing>}), array types and wildcard bounds: such a type is read again in a
+   * later round, when another processor may have generated it.
    */
   boolean refersToMissingTypes(TypeElement type) {
     for (TypeMirror superInterface : type.getInterfaces()) {
-      if (superInterface.getKind() == TypeKind.ERROR) {
+      if (MissingTypes.in(superInterface)) {
         return true;
       }
     }
     for (ExecutableElement method : methods(type)) {
-      if (method.getReturnType().getKind() == TypeKind.ERROR
-          || fieldReader.codecIsMissing(method)) {
+      if (MissingTypes.in(method.getReturnType()) || fieldReader.codecIsMissing(method)) {
         return true;
       }
     }
@@ -130,22 +133,49 @@ final class KeyspaceReader {
             shardCount,
             fields,
             struct,
-            shadowedJavaLangNames(type)));
+            shadowedJavaLangNames(type),
+            annotations.bool(keyspace, "sharedPrefix"),
+            Modules.readsJavaCompiler(elements.getModuleOf(type))));
   }
 
   /**
-   * Simple names of the types in {@code type}'s package that are also {@code java.lang} types: in
+   * Simple names of {@code java.lang} types that a type of {@code type}'s package shadows: in
    * generated code of that package, {@code String} would mean a user's {@code pkg.String}.
+   *
+   * <p>Each name is looked up on its own ({@code pkg.String}, {@code pkg.Long}, ...): the
+   * processor never lists the package, so what it generates for an interface depends only on the
+   * interface, the types it refers to, and whether the names the generated code uses are taken
+   * in its package (which is what those names would mean there). See "Incremental builds" in
+   * docs/annotations.md.
    */
   private Set<String> shadowedJavaLangNames(TypeElement type) {
+    String packageName = ClassName.get(type).packageName();
+    ModuleElement module = elements.getModuleOf(type);
     Set<String> shadowed = new HashSet<>();
-    for (Element member : elements.getPackageOf(type).getEnclosedElements()) {
-      String simple = member.getSimpleName().toString();
-      if (elements.getTypeElement("java.lang." + simple) != null) {
+    for (String simple : javaLangNames()) {
+      String name = packageName.isEmpty() ? simple : packageName + "." + simple;
+      TypeElement found = module == null
+          ? elements.getTypeElement(name)
+          : elements.getTypeElement(module, name);
+      if (found != null) {
         shadowed.add(simple);
       }
     }
     return shadowed;
+  }
+
+  private List<String> javaLangNames() {
+    if (javaLangNames == null) {
+      List<String> names = new ArrayList<>();
+      PackageElement javaLang = elements.getPackageElement("java.lang");
+      if (javaLang != null) {
+        for (Element member : javaLang.getEnclosedElements()) {
+          names.add(member.getSimpleName().toString());
+        }
+      }
+      javaLangNames = List.copyOf(names);
+    }
+    return javaLangNames;
   }
 
   private int readShardCount(

@@ -1,6 +1,5 @@
 package io.redpipe.processor;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -14,10 +13,6 @@ import javax.lang.model.element.Modifier;
 
 /** Writes the keyspace class of a {@link KeyspaceModel} with JavaPoet. */
 final class KeyspaceWriter {
-  private static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-          .addMember("value", "$S", Names.GENERATOR)
-          .build();
 
   private KeyspaceWriter() {}
 
@@ -28,7 +23,7 @@ final class KeyspaceWriter {
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
             .alwaysQualify(model.shadowed().toArray(new String[0]))
-            .addAnnotation(GENERATED)
+            .addAnnotations(Names.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The $L keyspace declared by {@link $T}:\nkeys {@code <PREFIX>{<id>}} on $L.\n",

@@ -176,7 +176,9 @@ final class Messages {
   static String duplicatePrefix(String name, String prefix, String connection, String other) {
     return "@Keyspace " + name + " uses prefix \"" + prefix + "\" on "
         + (connection.isEmpty() ? "the default connection" : "connection \"" + connection + "\"")
-        + " like " + other + "; their keys collide, give one of them another prefix";
+        + " like " + other + "; their keys collide, give one of them another prefix, or set"
+        + " @Keyspace(sharedPrefix = true) on one of them if they describe the same keys on"
+        + " purpose";
   }
 
   static String generatedNameTaken(String generated, String name) {

@@ -1,5 +1,6 @@
 package io.redpipe.processor;
 
+import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,12 @@ import javax.lang.model.element.TypeElement;
 final class Names {
   /** The value of {@code @Generated} on every generated class. */
   static final String GENERATOR = "io.redpipe.processor.RedPipeProcessor";
+
+  /** {@code @Generated("io.redpipe.processor.RedPipeProcessor")}. */
+  private static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", GENERATOR)
+          .build();
 
   private static final String RUNTIME = "io.redpipe";
 
@@ -32,6 +39,15 @@ final class Names {
   static final ClassName DEFAULT_FIELDS = ClassName.get("io.redpipe.annotations", "DefaultFields");
 
   private Names() {}
+
+  /**
+   * The {@code @Generated} annotation of the classes written for {@code model}, or none when the
+   * interface's module cannot read {@code java.compiler} (see {@link
+   * KeyspaceModel#generatedAnnotation()}).
+   */
+  static List<AnnotationSpec> generated(KeyspaceModel model) {
+    return model.generatedAnnotation() ? List.of(GENERATED) : List.of();
+  }
 
   /**
    * The keyspace class written for an interface: the simple names from the outermost type down,

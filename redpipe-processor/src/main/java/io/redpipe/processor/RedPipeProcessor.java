@@ -1,16 +1,17 @@
 package io.redpipe.processor;
 
 import com.google.auto.service.AutoService;
+import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -24,17 +25,27 @@ import javax.tools.Diagnostic;
  * struct classes too. Reading and checking is done by {@link KeyspaceReader}, writing by {@link
  * KeyspaceWriter} and {@link StructWriter}; this class only drives the rounds:
  * it defers interfaces that refer to types not generated yet and reports them in the last round.
+ *
+ * <p>Isolating (for Gradle's incremental compilation): what is generated for an interface, and
+ * whether it is, depends only on that interface and the types it refers to. A class name that is
+ * already taken is found by the compiler's {@link javax.annotation.processing.Filer}, which
+ * refuses to create it. The one check across interfaces is the shared-prefix warning, which
+ * never changes what is generated.
  */
 @AutoService(Processor.class)
 public final class RedPipeProcessor extends AbstractProcessor {
   /** Qualified names of interfaces waiting for missing types, across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** connection + prefix → qualified name of the first keyspace using it, across rounds. */
-  private final Map<String, String> prefixes = new HashMap<>();
-  /** Qualified names of the top-level types compiled from source, across rounds. */
-  private final Set<String> sourceTypes = new HashSet<>();
-  /** Qualified name of a class this processor wrote → the interface it was written for. */
+  /** connection + prefix → the keyspaces of this compilation using it, across rounds. */
+  private final Map<String, List<PrefixUser>> prefixes = new HashMap<>();
+  /**
+   * Qualified name of a class this processor wrote → the interface it was written for: only to
+   * name that interface when the compiler refuses the same name for another one.
+   */
   private final Map<String, String> written = new HashMap<>();
+
+  /** A keyspace using a prefix, and whether it shares it on purpose. */
+  private record PrefixUser(String name, boolean onPurpose) {}
 
   /** Creates the processor; the compiler calls {@link #init} before use. */
   public RedPipeProcessor() {}
@@ -65,11 +76,6 @@ public final class RedPipeProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement) {
-        sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
-      }
-    }
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -121,34 +127,41 @@ public final class RedPipeProcessor extends AbstractProcessor {
     }
     Report report = new Report(processingEnv.getMessager());
     Optional<KeyspaceModel> model = reader.read(type, report);
-    if (model.isPresent()) {
-      claim(model.get().generatedName().canonicalName(), type, report);
-      if (model.get().struct().isPresent()) {
-        claim(Names.structClass(type).canonicalName(), type, report);
-      }
+    if (model.isEmpty() || report.hasErrors()) {
+      return;
     }
-    if (model.isPresent() && !report.hasErrors()) {
-      warnOnSharedPrefix(model.get());
-      KeyspaceWriter.write(model.get()).writeTo(processingEnv.getFiler());
-      if (model.get().struct().isPresent()) {
-        StructWriter.write(model.get()).writeTo(processingEnv.getFiler());
-      }
+    warnOnSharedPrefix(model.get());
+    if (write(model.get(), KeyspaceWriter.write(model.get()), report)
+        && model.get().struct().isPresent()) {
+      write(model.get(), StructWriter.write(model.get()), report);
     }
   }
 
   /**
-   * Reserves the name of a class to generate for {@code type}, reporting an error when a source
-   * type or a class generated for another interface already has it.
+   * Writes {@code file}; when the compiler refuses its name (a source type or a class generated
+   * before already has it), reports that on the interface instead and returns false.
    */
-  private void claim(String generated, TypeElement type, Report report) {
-    String name = type.getQualifiedName().toString();
-    AnnotationMirror keyspace = Annotations.find(type, Annotations.KEYSPACE).orElseThrow();
-    String other = written.putIfAbsent(generated, name);
-    if (other != null && !other.equals(name)) {
-      report.error(Messages.generatedForBoth(generated, name, other), type, keyspace, null);
-    } else if (other == null && sourceTypes.contains(generated)) {
-      report.error(Messages.generatedNameTaken(generated, name), type, keyspace, null);
+  private boolean write(KeyspaceModel model, JavaFile file, Report report) throws IOException {
+    String generated = file.packageName.isEmpty()
+        ? file.typeSpec.name
+        : file.packageName + "." + file.typeSpec.name;
+    String name = model.interfaceName().canonicalName();
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (FilerException e) {
+      AnnotationMirror keyspace = Annotations.find(model.element(), Annotations.KEYSPACE).orElseThrow();
+      String other = written.get(generated);
+      report.error(
+          other != null && !other.equals(name)
+              ? Messages.generatedForBoth(generated, name, other)
+              : Messages.generatedNameTaken(generated, name),
+          model.element(),
+          keyspace,
+          null);
+      return false;
     }
+    written.put(generated, name);
+    return true;
   }
 
   private void reportStructsWithoutKeyspace(RoundEnvironment round) {
@@ -167,18 +180,31 @@ public final class RedPipeProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * Warns on both interfaces when another keyspace of this compilation uses the same prefix on
+   * the same connection, unless either says {@code sharedPrefix = true}. Only interfaces compiled
+   * in the same run are compared (in an incremental build, those recompiled together).
+   */
   private void warnOnSharedPrefix(KeyspaceModel model) {
     String key = model.connection() + '\u0000' + model.prefix();
     String name = model.interfaceName().canonicalName();
-    String other = prefixes.putIfAbsent(key, name);
-    if (other == null || other.equals(name)) {
-      return;
+    List<PrefixUser> users = prefixes.computeIfAbsent(key, k -> new ArrayList<>());
+    for (PrefixUser other : users) {
+      if (other.name().equals(name)) {
+        return;
+      }
     }
-    warn(model.element(), model.prefix(), model.connection(), other);
-    TypeElement first = processingEnv.getElementUtils().getTypeElement(other);
-    if (first != null) {
-      warn(first, model.prefix(), model.connection(), name);
+    for (PrefixUser other : users) {
+      if (model.sharedPrefix() || other.onPurpose()) {
+        continue;
+      }
+      warn(model.element(), model.prefix(), model.connection(), other.name());
+      TypeElement first = processingEnv.getElementUtils().getTypeElement(other.name());
+      if (first != null) {
+        warn(first, model.prefix(), model.connection(), name);
+      }
     }
+    users.add(new PrefixUser(name, model.sharedPrefix()));
   }
 
   private void warn(TypeElement type, String prefix, String connection, String other) {

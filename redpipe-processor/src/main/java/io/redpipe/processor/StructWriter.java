@@ -1,6 +1,5 @@
 package io.redpipe.processor;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -24,10 +23,6 @@ import javax.lang.model.element.Modifier;
  * increments and a nested typed {@code Values} builder.
  */
 final class StructWriter {
-  private static final AnnotationSpec GENERATED =
-      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-          .addMember("value", "$S", Names.GENERATOR)
-          .build();
   private static final TypeName DATA =
       ParameterizedTypeName.get(
           ClassName.get(Map.class),
@@ -59,7 +54,7 @@ final class StructWriter {
         TypeSpec.classBuilder(self)
             .addOriginatingElement(model.element())
             .alwaysQualify(model.shadowed().toArray(new String[0]))
-            .addAnnotation(GENERATED)
+            .addAnnotations(Names.generated(model))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(Names.ABSTRACT_STRUCT)
             .addSuperinterface(model.interfaceName())

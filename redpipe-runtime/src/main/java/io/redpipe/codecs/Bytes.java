@@ -11,6 +11,9 @@ public final class Bytes {
    * Returns {@code bytes} as Python writes a bytes literal: {@code b'abc\xff\n'}, printable ASCII
    * as is, others escaped, cut after 100 bytes with the total length; {@code null} gives
    * {@code "null"}.
+   *
+   * @param bytes the bytes to show, or {@code null}
+   * @return the bytes as a Python bytes literal
    */
   public static String printable(byte[] bytes) {
     if (bytes == null) {

@@ -41,6 +41,8 @@ public final class Codecs {
   /**
    * Returns the codec for {@code type}.
    *
+   * @param type a field type other than {@link FieldType#AUTO}
+   * @return the built-in codec of that type
    * @throws IllegalArgumentException for {@link FieldType#AUTO}, which names no codec (infer the
    *     type from the Java type first)
    * @throws NullPointerException if {@code type} is null

@@ -27,6 +27,8 @@ public interface FieldCodec<T> {
   /**
    * Returns the bytes to store for {@code value}.
    *
+   * @param value the value to store
+   * @return the bytes to store
    * @throws InvalidValue if the value cannot be stored (including {@code null} for the built-in
    *     codecs); the message shows the value and says what was expected
    */
@@ -36,14 +38,24 @@ public interface FieldCodec<T> {
    * Returns the value stored as {@code bytes}, or {@code null} when {@code bytes} is {@code null}
    * (a missing key or field).
    *
+   * @param bytes the stored bytes, or {@code null} for a missing key or field
+   * @return the decoded value, or {@code null} when {@code bytes} is {@code null}
    * @throws io.redpipe.UndecodableValue if the bytes do not decode; the message shows the bytes
    */
   T decode(byte[] bytes);
 
-  /** The Java type of the values, e.g. {@code Long.class} or {@code List.class}. */
+  /**
+   * The Java type of the values, e.g. {@code Long.class} or {@code List.class}.
+   *
+   * @return the Java type of the values
+   */
   Class<?> javaType();
 
-  /** The name used in messages: e.g. {@code "INTEGER"}; by default the codec's simple class name. */
+  /**
+   * The name used in messages: e.g. {@code "INTEGER"}; by default the codec's simple class name.
+   *
+   * @return the name of the type in messages
+   */
   default String typeName() {
     return getClass().getSimpleName();
   }
@@ -52,6 +64,8 @@ public interface FieldCodec<T> {
    * Returns {@code value} as this codec's type, for callers holding an untyped value.
    * {@code null} is returned as {@code null}; {@link #encode} decides whether it may be stored.
    *
+   * @param value an untyped value, or {@code null}
+   * @return the value as this codec's type
    * @throws InvalidValue if the value is not of {@link #javaType()}; codecs may accept more (the
    *     INTEGER codec also takes Integer, Short and Byte)
    */
@@ -66,6 +80,8 @@ public interface FieldCodec<T> {
   /**
    * Casts and encodes an untyped value: {@code encode(cast(value))}.
    *
+   * @param value an untyped value
+   * @return the bytes to store
    * @throws InvalidValue if the value is not of this codec's type or cannot be stored
    */
   default byte[] encodeObject(Object value) {

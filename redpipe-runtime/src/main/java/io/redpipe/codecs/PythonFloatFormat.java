@@ -20,6 +20,9 @@ public final class PythonFloatFormat {
    * Returns Python's {@code repr(value)}: {@code "1.0"}, {@code "0.30000000000000004"},
    * {@code "1e+16"}, {@code "1e-05"}, {@code "-0.0"}, {@code "inf"}, {@code "-inf"},
    * {@code "nan"}.
+   *
+   * @param value any double, also infinite or NaN
+   * @return the text Python's {@code repr} gives
    */
   public static String repr(double value) {
     if (Double.isNaN(value)) {
@@ -43,6 +46,9 @@ public final class PythonFloatFormat {
   /**
    * Returns the text the FLOAT field stores: {@link #repr} without a trailing {@code ".0"}, as
    * Python RedPipe writes it ({@code "1"}, {@code "-0"}, {@code "1.5"}, {@code "1e+16"}).
+   *
+   * @param value any double, also infinite or NaN
+   * @return the text a FLOAT field stores
    */
   public static String fieldText(double value) {
     String repr = repr(value);

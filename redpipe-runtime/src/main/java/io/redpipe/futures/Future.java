@@ -45,12 +45,23 @@ public final class Future<T> {
 
   private Future() {}
 
-  /** Returns an empty future that user code fills with {@link #set}, e.g. from a callback. */
+  /**
+   * Returns an empty future that user code fills with {@link #set}, e.g. from a callback.
+   *
+   * @param <T> the type of the value
+   * @return a new, unset future
+   */
   public static <T> Future<T> create() {
     return new Future<>();
   }
 
-  /** Returns a future that already holds {@code value}. */
+  /**
+   * Returns a future that already holds {@code value}.
+   *
+   * @param <T> the type of the value
+   * @param value the value the future holds
+   * @return a future holding {@code value}
+   */
   public static <T> Future<T> completed(T value) {
     Future<T> future = new Future<>();
     future.set(value);

@@ -146,6 +146,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code exists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> exists(String key) {
     return futureOf(jedisQueue().exists(key));
@@ -153,6 +156,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code exists}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> exists(String... keys) {
     return futureOf(jedisQueue().exists(keys));
@@ -160,6 +166,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code persist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> persist(String key) {
     return futureOf(jedisQueue().persist(key));
@@ -167,6 +176,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code type}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> type(String key) {
     return futureOf(jedisQueue().type(key));
@@ -174,6 +186,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code dump}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> dump(String key) {
     return futureOf(jedisQueue().dump(key));
@@ -181,6 +196,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code restore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ttl the {@code ttl} argument, passed to Jedis as it is
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> restore(String key, long ttl, byte[] serializedValue) {
     return futureOf(jedisQueue().restore(key, ttl, serializedValue));
@@ -188,6 +208,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code restore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ttl the {@code ttl} argument, passed to Jedis as it is
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> restore(String key, long ttl, byte[] serializedValue,
       RestoreParams params) {
@@ -196,6 +222,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expire(String key, long seconds) {
     return futureOf(jedisQueue().expire(key, seconds));
@@ -203,6 +233,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expire(String key, long seconds, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().expire(key, seconds, expiryOption));
@@ -210,6 +245,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpire(String key, long milliseconds) {
     return futureOf(jedisQueue().pexpire(key, milliseconds));
@@ -217,6 +256,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpire(String key, long milliseconds, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().pexpire(key, milliseconds, expiryOption));
@@ -224,6 +268,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireTime(String key) {
     return futureOf(jedisQueue().expireTime(key));
@@ -231,6 +278,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireTime(String key) {
     return futureOf(jedisQueue().pexpireTime(key));
@@ -238,6 +288,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTime the {@code unixTime} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireAt(String key, long unixTime) {
     return futureOf(jedisQueue().expireAt(key, unixTime));
@@ -245,6 +299,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTime the {@code unixTime} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireAt(String key, long unixTime, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().expireAt(key, unixTime, expiryOption));
@@ -252,6 +311,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param millisecondsTimestamp the {@code millisecondsTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireAt(String key, long millisecondsTimestamp) {
     return futureOf(jedisQueue().pexpireAt(key, millisecondsTimestamp));
@@ -259,6 +322,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param millisecondsTimestamp the {@code millisecondsTimestamp} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireAt(String key, long millisecondsTimestamp,
       ExpiryOption expiryOption) {
@@ -267,6 +335,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ttl(String key) {
     return futureOf(jedisQueue().ttl(key));
@@ -274,6 +345,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pttl(String key) {
     return futureOf(jedisQueue().pttl(key));
@@ -281,6 +355,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code touch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> touch(String key) {
     return futureOf(jedisQueue().touch(key));
@@ -288,6 +365,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code touch}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> touch(String... keys) {
     return futureOf(jedisQueue().touch(keys));
@@ -295,6 +375,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> sort(String key) {
     return futureOf(jedisQueue().sort(key));
@@ -302,6 +385,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sort(String key, String dstKey) {
     return futureOf(jedisQueue().sort(key, dstKey));
@@ -309,6 +396,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> sort(String key, SortingParams sortingParams) {
     return futureOf(jedisQueue().sort(key, sortingParams));
@@ -316,6 +407,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sort(String key, SortingParams sortingParams, String dstKey) {
     return futureOf(jedisQueue().sort(key, sortingParams, dstKey));
@@ -323,6 +419,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sortReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> sortReadonly(String key, SortingParams sortingParams) {
     return futureOf(jedisQueue().sortReadonly(key, sortingParams));
@@ -330,6 +430,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code del}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> del(String key) {
     return futureOf(jedisQueue().del(key));
@@ -337,6 +440,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code del}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> del(String... keys) {
     return futureOf(jedisQueue().del(keys));
@@ -344,6 +450,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code unlink}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> unlink(String key) {
     return futureOf(jedisQueue().unlink(key));
@@ -351,6 +460,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code unlink}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> unlink(String... keys) {
     return futureOf(jedisQueue().unlink(keys));
@@ -358,6 +470,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code copy}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param replace the {@code replace} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> copy(String srcKey, String dstKey, boolean replace) {
     return futureOf(jedisQueue().copy(srcKey, dstKey, replace));
@@ -365,6 +482,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rename}; the future is filled when the root pipeline executes.
+   *
+   * @param oldkey the {@code oldkey} argument, passed to Jedis as it is
+   * @param newkey the {@code newkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> rename(String oldkey, String newkey) {
     return futureOf(jedisQueue().rename(oldkey, newkey));
@@ -372,6 +493,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code renamenx}; the future is filled when the root pipeline executes.
+   *
+   * @param oldkey the {@code oldkey} argument, passed to Jedis as it is
+   * @param newkey the {@code newkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> renamenx(String oldkey, String newkey) {
     return futureOf(jedisQueue().renamenx(oldkey, newkey));
@@ -379,6 +504,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code memoryUsage}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> memoryUsage(String key) {
     return futureOf(jedisQueue().memoryUsage(key));
@@ -386,6 +514,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code memoryUsage}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param samples the {@code samples} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> memoryUsage(String key, int samples) {
     return futureOf(jedisQueue().memoryUsage(key, samples));
@@ -393,6 +525,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectRefcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectRefcount(String key) {
     return futureOf(jedisQueue().objectRefcount(key));
@@ -400,6 +535,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectEncoding}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> objectEncoding(String key) {
     return futureOf(jedisQueue().objectEncoding(key));
@@ -407,6 +545,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectIdletime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectIdletime(String key) {
     return futureOf(jedisQueue().objectIdletime(key));
@@ -414,6 +555,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectFreq}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectFreq(String key) {
     return futureOf(jedisQueue().objectFreq(key));
@@ -421,6 +565,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code migrate}; the future is filled when the root pipeline executes.
+   *
+   * @param host the {@code host} argument, passed to Jedis as it is
+   * @param port the {@code port} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> migrate(String host, int port, String key, int timeout) {
     return futureOf(jedisQueue().migrate(host, port, key, timeout));
@@ -428,6 +578,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code migrate}; the future is filled when the root pipeline executes.
+   *
+   * @param host the {@code host} argument, passed to Jedis as it is
+   * @param port the {@code port} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> migrate(String host, int port, int timeout, MigrateParams params,
       String... keys) {
@@ -436,6 +593,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code keys}; the future is filled when the root pipeline executes.
+   *
+   * @param pattern the {@code pattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> keys(String pattern) {
     return futureOf(jedisQueue().keys(pattern));
@@ -443,6 +603,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<String>> scan(String cursor) {
     return futureOf(jedisQueue().scan(cursor));
@@ -450,6 +613,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<String>> scan(String cursor, ScanParams params) {
     return futureOf(jedisQueue().scan(cursor, params));
@@ -457,6 +624,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param type the {@code type} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<String>> scan(String cursor, ScanParams params, String type) {
     return futureOf(jedisQueue().scan(cursor, params, type));
@@ -464,6 +636,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code randomKey}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> randomKey() {
     return futureOf(jedisQueue().randomKey());
@@ -471,6 +645,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code get}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> get(String key) {
     return futureOf(jedisQueue().get(key));
@@ -478,6 +655,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> setGet(String key, String value) {
     return futureOf(jedisQueue().setGet(key, value));
@@ -485,6 +666,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> setGet(String key, String value, SetParams params) {
     return futureOf(jedisQueue().setGet(key, value, params));
@@ -492,6 +678,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> getDel(String key) {
     return futureOf(jedisQueue().getDel(key));
@@ -499,6 +688,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getEx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> getEx(String key, GetExParams params) {
     return futureOf(jedisQueue().getEx(key, params));
@@ -506,6 +699,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setbit}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> setbit(String key, long offset, boolean value) {
     return futureOf(jedisQueue().setbit(key, offset, value));
@@ -513,6 +711,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getbit}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> getbit(String key, long offset) {
     return futureOf(jedisQueue().getbit(key, offset));
@@ -520,6 +722,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> setrange(String key, long offset, String value) {
     return futureOf(jedisQueue().setrange(key, offset, value));
@@ -527,6 +734,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param startOffset the {@code startOffset} argument, passed to Jedis as it is
+   * @param endOffset the {@code endOffset} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> getrange(String key, long startOffset, long endOffset) {
     return futureOf(jedisQueue().getrange(key, startOffset, endOffset));
@@ -535,6 +747,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code getSet}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#getSet}
    */
   @Deprecated
@@ -545,6 +760,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code setnx}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#setnx}
    */
   @Deprecated
@@ -555,6 +773,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code setex}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#setex}
    */
   @Deprecated
@@ -565,6 +787,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code psetex}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#psetex}
    */
   @Deprecated
@@ -574,6 +800,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code mget}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> mget(String... keys) {
     return futureOf(jedisQueue().mget(keys));
@@ -581,6 +810,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code mset}; the future is filled when the root pipeline executes.
+   *
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> mset(String... keysvalues) {
     return futureOf(jedisQueue().mset(keysvalues));
@@ -588,6 +820,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code msetnx}; the future is filled when the root pipeline executes.
+   *
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> msetnx(String... keysvalues) {
     return futureOf(jedisQueue().msetnx(keysvalues));
@@ -595,6 +830,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code msetex}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> msetex(MSetExParams params, String... keysvalues) {
     return futureOf(jedisQueue().msetex(params, keysvalues));
@@ -602,6 +841,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> incr(String key) {
     return futureOf(jedisQueue().incr(key));
@@ -609,6 +851,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> incrBy(String key, long increment) {
     return futureOf(jedisQueue().incrBy(key, increment));
@@ -616,6 +862,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incrByFloat}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> incrByFloat(String key, double increment) {
     return futureOf(jedisQueue().incrByFloat(key, increment));
@@ -623,6 +873,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> increx(String key) {
     return futureOf(jedisQueue().increx(key));
@@ -630,6 +883,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> increx(String key, long increment, IncrexParams params) {
     return futureOf(jedisQueue().increx(key, increment, params));
@@ -637,6 +895,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> increx(String key, double increment, IncrexFloatParams params) {
     return futureOf(jedisQueue().increx(key, increment, params));
@@ -644,6 +907,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code decr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> decr(String key) {
     return futureOf(jedisQueue().decr(key));
@@ -651,6 +917,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code decrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param decrement the {@code decrement} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> decrBy(String key, long decrement) {
     return futureOf(jedisQueue().decrBy(key, decrement));
@@ -658,6 +928,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code append}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> append(String key, String value) {
     return futureOf(jedisQueue().append(key, value));
@@ -666,6 +940,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code substr}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#substr}
    */
   @Deprecated
@@ -675,6 +953,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code strlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> strlen(String key) {
     return futureOf(jedisQueue().strlen(key));
@@ -682,6 +963,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(String key) {
     return futureOf(jedisQueue().bitcount(key));
@@ -689,6 +973,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(String key, long start, long end) {
     return futureOf(jedisQueue().bitcount(key, start, end));
@@ -696,6 +985,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(String key, long start, long end, BitCountOption option) {
     return futureOf(jedisQueue().bitcount(key, start, end, option));
@@ -703,6 +998,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitpos(String key, boolean value) {
     return futureOf(jedisQueue().bitpos(key, value));
@@ -710,6 +1009,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitpos(String key, boolean value, BitPosParams params) {
     return futureOf(jedisQueue().bitpos(key, value, params));
@@ -717,6 +1021,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param arguments the {@code arguments} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> bitfield(String key, String... arguments) {
     return futureOf(jedisQueue().bitfield(key, arguments));
@@ -724,6 +1032,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitfieldReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param arguments the {@code arguments} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> bitfieldReadonly(String key, String... arguments) {
     return futureOf(jedisQueue().bitfieldReadonly(key, arguments));
@@ -731,6 +1043,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitop}; the future is filled when the root pipeline executes.
+   *
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param srcKeys the {@code srcKeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitop(BitOP op, String destKey, String... srcKeys) {
     return futureOf(jedisQueue().bitop(op, destKey, srcKeys));
@@ -738,6 +1055,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lcs}; the future is filled when the root pipeline executes.
+   *
+   * @param keyA the {@code keyA} argument, passed to Jedis as it is
+   * @param keyB the {@code keyB} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<LCSMatchResult> lcs(String keyA, String keyB, LCSParams params) {
     return futureOf(jedisQueue().lcs(keyA, keyB, params));
@@ -745,6 +1067,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code set}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> set(String key, String value) {
     return futureOf(jedisQueue().set(key, value));
@@ -752,6 +1078,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code set}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> set(String key, String value, SetParams params) {
     return futureOf(jedisQueue().set(key, value, params));
@@ -759,6 +1090,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpush}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> rpush(String key, String... string) {
     return futureOf(jedisQueue().rpush(key, string));
@@ -766,6 +1101,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpush}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpush(String key, String... string) {
     return futureOf(jedisQueue().lpush(key, string));
@@ -773,6 +1112,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code llen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> llen(String key) {
     return futureOf(jedisQueue().llen(key));
@@ -780,6 +1122,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> lrange(String key, long start, long stop) {
     return futureOf(jedisQueue().lrange(key, start, stop));
@@ -787,6 +1134,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ltrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ltrim(String key, long start, long stop) {
     return futureOf(jedisQueue().ltrim(key, start, stop));
@@ -794,6 +1146,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lindex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> lindex(String key, long index) {
     return futureOf(jedisQueue().lindex(key, index));
@@ -801,6 +1157,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> lset(String key, long index, String value) {
     return futureOf(jedisQueue().lset(key, index, value));
@@ -808,6 +1169,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lrem(String key, long count, String value) {
     return futureOf(jedisQueue().lrem(key, count, value));
@@ -815,6 +1181,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> lpop(String key) {
     return futureOf(jedisQueue().lpop(key));
@@ -822,6 +1191,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> lpop(String key, int count) {
     return futureOf(jedisQueue().lpop(key, count));
@@ -829,6 +1202,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpos(String key, String element) {
     return futureOf(jedisQueue().lpos(key, element));
@@ -836,6 +1213,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpos(String key, String element, LPosParams params) {
     return futureOf(jedisQueue().lpos(key, element, params));
@@ -843,6 +1225,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> lpos(String key, String element, LPosParams params, long count) {
     return futureOf(jedisQueue().lpos(key, element, params, count));
@@ -850,6 +1238,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> rpop(String key) {
     return futureOf(jedisQueue().rpop(key));
@@ -857,6 +1248,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> rpop(String key, int count) {
     return futureOf(jedisQueue().rpop(key, count));
@@ -864,6 +1259,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code linsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param where the {@code where} argument, passed to Jedis as it is
+   * @param pivot the {@code pivot} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> linsert(String key, ListPosition where, String pivot, String value) {
     return futureOf(jedisQueue().linsert(key, where, pivot, value));
@@ -871,6 +1272,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpushx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param strings the {@code strings} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpushx(String key, String... strings) {
     return futureOf(jedisQueue().lpushx(key, strings));
@@ -878,6 +1283,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpushx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param strings the {@code strings} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> rpushx(String key, String... strings) {
     return futureOf(jedisQueue().rpushx(key, strings));
@@ -885,6 +1294,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> blpop(int timeout, String key) {
     return futureOf(jedisQueue().blpop(timeout, key));
@@ -892,6 +1305,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, String>> blpop(double timeout, String key) {
     return futureOf(jedisQueue().blpop(timeout, key));
@@ -899,6 +1316,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> brpop(int timeout, String key) {
     return futureOf(jedisQueue().brpop(timeout, key));
@@ -906,6 +1327,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, String>> brpop(double timeout, String key) {
     return futureOf(jedisQueue().brpop(timeout, key));
@@ -913,6 +1338,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> blpop(int timeout, String... keys) {
     return futureOf(jedisQueue().blpop(timeout, keys));
@@ -920,6 +1349,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, String>> blpop(double timeout, String... keys) {
     return futureOf(jedisQueue().blpop(timeout, keys));
@@ -927,6 +1360,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> brpop(int timeout, String... keys) {
     return futureOf(jedisQueue().brpop(timeout, keys));
@@ -934,6 +1371,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, String>> brpop(double timeout, String... keys) {
     return futureOf(jedisQueue().brpop(timeout, keys));
@@ -942,6 +1383,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code rpoplpush}; the future is filled when the root pipeline executes.
    *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#rpoplpush}
    */
   @Deprecated
@@ -952,6 +1396,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code brpoplpush}; the future is filled when the root pipeline executes.
    *
+   * @param source the {@code source} argument, passed to Jedis as it is
+   * @param destination the {@code destination} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#brpoplpush}
    */
   @Deprecated
@@ -961,6 +1409,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmove}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> lmove(String srcKey, String dstKey, ListDirection from,
       ListDirection to) {
@@ -969,6 +1423,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmove}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> blmove(String srcKey, String dstKey, ListDirection from,
       ListDirection to, double timeout) {
@@ -977,6 +1438,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> lmovem(String srcKey, String dstKey, ListDirection from,
       ListDirection to) {
@@ -985,6 +1452,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> lmovem(String srcKey, String dstKey, ListDirection from,
       ListDirection to, LMoveMParams params) {
@@ -993,6 +1467,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> blmovem(String srcKey, String dstKey, ListDirection from,
       ListDirection to, double timeout) {
@@ -1001,6 +1482,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> blmovem(String srcKey, String dstKey, ListDirection from,
       ListDirection to, double timeout, LMoveMParams params) {
@@ -1009,6 +1498,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<String>>> lmpop(ListDirection direction,
       String... keys) {
@@ -1017,6 +1510,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<String>>> lmpop(ListDirection direction, int count,
       String... keys) {
@@ -1025,6 +1523,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<String>>> blmpop(double timeout,
       ListDirection direction, String... keys) {
@@ -1033,6 +1536,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<String>>> blmpop(double timeout,
       ListDirection direction, int count, String... keys) {
@@ -1041,6 +1550,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hset(String key, String field, String value) {
     return futureOf(jedisQueue().hset(key, field, value));
@@ -1048,6 +1562,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hset(String key, Map<String, String> hash) {
     return futureOf(jedisQueue().hset(key, hash));
@@ -1055,6 +1573,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetex(String key, HSetExParams params, String field, String value) {
     return futureOf(jedisQueue().hsetex(key, params, field, value));
@@ -1062,6 +1586,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetex(String key, HSetExParams params, Map<String, String> hash) {
     return futureOf(jedisQueue().hsetex(key, params, hash));
@@ -1069,6 +1598,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> hget(String key, String field) {
     return futureOf(jedisQueue().hget(key, field));
@@ -1076,6 +1609,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> hgetex(String key, HGetExParams params, String... fields) {
     return futureOf(jedisQueue().hgetex(key, params, fields));
@@ -1083,6 +1621,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> hgetdel(String key, String... fields) {
     return futureOf(jedisQueue().hgetdel(key, fields));
@@ -1090,6 +1632,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetnx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetnx(String key, String field, String value) {
     return futureOf(jedisQueue().hsetnx(key, field, value));
@@ -1098,6 +1645,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code hmset}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#hmset}
    */
   @Deprecated
@@ -1107,6 +1657,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hmget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> hmget(String key, String... fields) {
     return futureOf(jedisQueue().hmget(key, fields));
@@ -1114,6 +1668,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hincrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hincrBy(String key, String field, long value) {
     return futureOf(jedisQueue().hincrBy(key, field, value));
@@ -1121,6 +1680,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hincrByFloat}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> hincrByFloat(String key, String field, double value) {
     return futureOf(jedisQueue().hincrByFloat(key, field, value));
@@ -1128,6 +1692,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> hexists(String key, String field) {
     return futureOf(jedisQueue().hexists(key, field));
@@ -1135,6 +1703,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hdel(String key, String... field) {
     return futureOf(jedisQueue().hdel(key, field));
@@ -1142,6 +1714,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hlen(String key) {
     return futureOf(jedisQueue().hlen(key));
@@ -1149,6 +1724,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hkeys}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> hkeys(String key) {
     return futureOf(jedisQueue().hkeys(key));
@@ -1156,6 +1734,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hvals}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> hvals(String key) {
     return futureOf(jedisQueue().hvals(key));
@@ -1163,6 +1744,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetAll}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, String>> hgetAll(String key) {
     return futureOf(jedisQueue().hgetAll(key));
@@ -1170,6 +1754,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> hrandfield(String key) {
     return futureOf(jedisQueue().hrandfield(key));
@@ -1177,6 +1764,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> hrandfield(String key, long count) {
     return futureOf(jedisQueue().hrandfield(key, count));
@@ -1184,6 +1775,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfieldWithValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<String, String>>> hrandfieldWithValues(String key,
       long count) {
@@ -1192,6 +1787,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<Map.Entry<String, String>>> hscan(String key, String cursor,
       ScanParams params) {
@@ -1200,6 +1800,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hscanNoValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<String>> hscanNoValues(String key, String cursor,
       ScanParams params) {
@@ -1208,6 +1813,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hstrlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hstrlen(String key, String field) {
     return futureOf(jedisQueue().hstrlen(key, field));
@@ -1215,6 +1824,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpire(String key, long seconds, String... fields) {
     return futureOf(jedisQueue().hexpire(key, seconds, fields));
@@ -1222,6 +1836,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpire(String key, long seconds, ExpiryOption condition,
       String... fields) {
@@ -1230,6 +1850,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpire(String key, long milliseconds, String... fields) {
     return futureOf(jedisQueue().hpexpire(key, milliseconds, fields));
@@ -1237,6 +1862,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpire(String key, long milliseconds, ExpiryOption condition,
       String... fields) {
@@ -1245,6 +1876,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeSeconds the {@code unixTimeSeconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireAt(String key, long unixTimeSeconds, String... fields) {
     return futureOf(jedisQueue().hexpireAt(key, unixTimeSeconds, fields));
@@ -1252,6 +1888,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeSeconds the {@code unixTimeSeconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireAt(String key, long unixTimeSeconds,
       ExpiryOption condition, String... fields) {
@@ -1260,6 +1902,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeMillis the {@code unixTimeMillis} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireAt(String key, long unixTimeMillis, String... fields) {
     return futureOf(jedisQueue().hpexpireAt(key, unixTimeMillis, fields));
@@ -1267,6 +1914,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeMillis the {@code unixTimeMillis} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireAt(String key, long unixTimeMillis,
       ExpiryOption condition, String... fields) {
@@ -1275,6 +1928,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireTime(String key, String... fields) {
     return futureOf(jedisQueue().hexpireTime(key, fields));
@@ -1282,6 +1939,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireTime(String key, String... fields) {
     return futureOf(jedisQueue().hpexpireTime(key, fields));
@@ -1289,6 +1950,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code httl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> httl(String key, String... fields) {
     return futureOf(jedisQueue().httl(key, fields));
@@ -1296,6 +1961,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpttl(String key, String... fields) {
     return futureOf(jedisQueue().hpttl(key, fields));
@@ -1303,6 +1972,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpersist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpersist(String key, String... fields) {
     return futureOf(jedisQueue().hpersist(key, fields));
@@ -1310,6 +1983,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sadd(String key, String... members) {
     return futureOf(jedisQueue().sadd(key, members));
@@ -1317,6 +1994,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smembers}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> smembers(String key) {
     return futureOf(jedisQueue().smembers(key));
@@ -1324,6 +2004,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> srem(String key, String... members) {
     return futureOf(jedisQueue().srem(key, members));
@@ -1331,6 +2015,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code spop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> spop(String key) {
     return futureOf(jedisQueue().spop(key));
@@ -1338,6 +2025,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code spop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> spop(String key, long count) {
     return futureOf(jedisQueue().spop(key, count));
@@ -1345,6 +2036,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> scard(String key) {
     return futureOf(jedisQueue().scard(key));
@@ -1352,6 +2046,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> sismember(String key, String member) {
     return futureOf(jedisQueue().sismember(key, member));
@@ -1359,6 +2057,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> smismember(String key, String... members) {
     return futureOf(jedisQueue().smismember(key, members));
@@ -1366,6 +2068,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> srandmember(String key) {
     return futureOf(jedisQueue().srandmember(key));
@@ -1373,6 +2078,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> srandmember(String key, int count) {
     return futureOf(jedisQueue().srandmember(key, count));
@@ -1380,6 +2089,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<String>> sscan(String key, String cursor, ScanParams params) {
     return futureOf(jedisQueue().sscan(key, cursor, params));
@@ -1387,6 +2101,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiff}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> sdiff(String... keys) {
     return futureOf(jedisQueue().sdiff(keys));
@@ -1394,6 +2111,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffstore(String dstKey, String... keys) {
     return futureOf(jedisQueue().sdiffstore(dstKey, keys));
@@ -1401,6 +2122,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(String... keys) {
     return futureOf(jedisQueue().sdiffcard(keys));
@@ -1408,6 +2132,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(List<String> keys) {
     return futureOf(jedisQueue().sdiffcard(keys));
@@ -1415,6 +2142,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key1 the {@code key1} argument, passed to Jedis as it is
+   * @param key2 the {@code key2} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(String key1, String key2, SDiffCardParams params) {
     return futureOf(jedisQueue().sdiffcard(key1, key2, params));
@@ -1422,6 +2154,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(List<String> keys, SDiffCardParams params) {
     return futureOf(jedisQueue().sdiffcard(keys, params));
@@ -1429,6 +2165,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sinter}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> sinter(String... keys) {
     return futureOf(jedisQueue().sinter(keys));
@@ -1436,6 +2175,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sinterstore(String dstKey, String... keys) {
     return futureOf(jedisQueue().sinterstore(dstKey, keys));
@@ -1443,6 +2186,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sintercard(String... keys) {
     return futureOf(jedisQueue().sintercard(keys));
@@ -1450,6 +2196,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sintercard(int limit, String... keys) {
     return futureOf(jedisQueue().sintercard(limit, keys));
@@ -1457,6 +2207,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunion}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> sunion(String... keys) {
     return futureOf(jedisQueue().sunion(keys));
@@ -1464,6 +2217,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunionstore(String dstKey, String... keys) {
     return futureOf(jedisQueue().sunionstore(dstKey, keys));
@@ -1471,6 +2228,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(String... keys) {
     return futureOf(jedisQueue().sunioncard(keys));
@@ -1478,6 +2238,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(List<String> keys) {
     return futureOf(jedisQueue().sunioncard(keys));
@@ -1485,6 +2248,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param key1 the {@code key1} argument, passed to Jedis as it is
+   * @param key2 the {@code key2} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(String key1, String key2, SUnionCardParams params) {
     return futureOf(jedisQueue().sunioncard(key1, key2, params));
@@ -1492,6 +2260,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(List<String> keys, SUnionCardParams params) {
     return futureOf(jedisQueue().sunioncard(keys, params));
@@ -1499,6 +2271,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smove}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> smove(String srcKey, String dstKey, String member) {
     return futureOf(jedisQueue().smove(srcKey, dstKey, member));
@@ -1506,6 +2283,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(String key, double score, String member) {
     return futureOf(jedisQueue().zadd(key, score, member));
@@ -1513,6 +2295,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(String key, double score, String member, ZAddParams params) {
     return futureOf(jedisQueue().zadd(key, score, member, params));
@@ -1520,6 +2308,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param scoreMembers the {@code scoreMembers} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(String key, Map<String, Double> scoreMembers) {
     return futureOf(jedisQueue().zadd(key, scoreMembers));
@@ -1527,6 +2319,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param scoreMembers the {@code scoreMembers} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(String key, Map<String, Double> scoreMembers, ZAddParams params) {
     return futureOf(jedisQueue().zadd(key, scoreMembers, params));
@@ -1534,6 +2331,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zaddIncr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zaddIncr(String key, double score, String member, ZAddParams params) {
     return futureOf(jedisQueue().zaddIncr(key, score, member, params));
@@ -1541,6 +2344,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrem(String key, String... members) {
     return futureOf(jedisQueue().zrem(key, members));
@@ -1548,6 +2355,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zincrby}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zincrby(String key, double increment, String member) {
     return futureOf(jedisQueue().zincrby(key, increment, member));
@@ -1555,6 +2367,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zincrby}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zincrby(String key, double increment, String member,
       ZIncrByParams params) {
@@ -1563,6 +2381,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrank(String key, String member) {
     return futureOf(jedisQueue().zrank(key, member));
@@ -1570,6 +2392,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrevrank(String key, String member) {
     return futureOf(jedisQueue().zrevrank(key, member));
@@ -1577,6 +2403,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrankWithScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Double>> zrankWithScore(String key, String member) {
     return futureOf(jedisQueue().zrankWithScore(key, member));
@@ -1584,6 +2414,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrankWithScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Double>> zrevrankWithScore(String key, String member) {
     return futureOf(jedisQueue().zrevrankWithScore(key, member));
@@ -1591,6 +2425,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrange(String key, long start, long stop) {
     return futureOf(jedisQueue().zrange(key, start, stop));
@@ -1598,6 +2437,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrange(String key, long start, long stop) {
     return futureOf(jedisQueue().zrevrange(key, start, stop));
@@ -1605,6 +2449,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeWithScores(String key, long start, long stop) {
     return futureOf(jedisQueue().zrangeWithScores(key, start, stop));
@@ -1612,6 +2461,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeWithScores(String key, long start, long stop) {
     return futureOf(jedisQueue().zrevrangeWithScores(key, start, stop));
@@ -1619,6 +2473,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> zrandmember(String key) {
     return futureOf(jedisQueue().zrandmember(key));
@@ -1626,6 +2483,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrandmember(String key, long count) {
     return futureOf(jedisQueue().zrandmember(key, count));
@@ -1633,6 +2494,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmemberWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrandmemberWithScores(String key, long count) {
     return futureOf(jedisQueue().zrandmemberWithScores(key, count));
@@ -1640,6 +2505,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcard(String key) {
     return futureOf(jedisQueue().zcard(key));
@@ -1647,6 +2515,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zscore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zscore(String key, String member) {
     return futureOf(jedisQueue().zscore(key, member));
@@ -1654,6 +2526,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmscore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> zmscore(String key, String... members) {
     return futureOf(jedisQueue().zmscore(key, members));
@@ -1661,6 +2537,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Tuple> zpopmax(String key) {
     return futureOf(jedisQueue().zpopmax(key));
@@ -1668,6 +2547,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zpopmax(String key, int count) {
     return futureOf(jedisQueue().zpopmax(key, count));
@@ -1675,6 +2558,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Tuple> zpopmin(String key) {
     return futureOf(jedisQueue().zpopmin(key));
@@ -1682,6 +2568,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zpopmin(String key, int count) {
     return futureOf(jedisQueue().zpopmin(key, count));
@@ -1689,6 +2579,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcount(String key, double min, double max) {
     return futureOf(jedisQueue().zcount(key, min, max));
@@ -1696,6 +2591,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcount(String key, String min, String max) {
     return futureOf(jedisQueue().zcount(key, min, max));
@@ -1703,6 +2603,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByScore(String key, double min, double max) {
     return futureOf(jedisQueue().zrangeByScore(key, min, max));
@@ -1710,6 +2615,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByScore(String key, String min, String max) {
     return futureOf(jedisQueue().zrangeByScore(key, min, max));
@@ -1717,6 +2627,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByScore(String key, double max, double min) {
     return futureOf(jedisQueue().zrevrangeByScore(key, max, min));
@@ -1724,6 +2639,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByScore(String key, double min, double max, int offset,
       int count) {
@@ -1732,6 +2654,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByScore(String key, String max, String min) {
     return futureOf(jedisQueue().zrevrangeByScore(key, max, min));
@@ -1739,6 +2666,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByScore(String key, String min, String max, int offset,
       int count) {
@@ -1747,6 +2681,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByScore(String key, double max, double min, int offset,
       int count) {
@@ -1755,6 +2696,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(String key, double min, double max) {
     return futureOf(jedisQueue().zrangeByScoreWithScores(key, min, max));
@@ -1762,6 +2708,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(String key, double max, double min) {
     return futureOf(jedisQueue().zrevrangeByScoreWithScores(key, max, min));
@@ -1769,6 +2720,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(String key, double min, double max,
       int offset, int count) {
@@ -1777,6 +2735,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByScore(String key, String max, String min, int offset,
       int count) {
@@ -1785,6 +2750,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(String key, String min, String max) {
     return futureOf(jedisQueue().zrangeByScoreWithScores(key, min, max));
@@ -1792,6 +2762,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(String key, String max, String min) {
     return futureOf(jedisQueue().zrevrangeByScoreWithScores(key, max, min));
@@ -1799,6 +2774,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(String key, String min, String max,
       int offset, int count) {
@@ -1807,6 +2789,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(String key, double max, double min,
       int offset, int count) {
@@ -1815,6 +2804,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(String key, String max, String min,
       int offset, int count) {
@@ -1823,6 +2819,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrange(String key, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrange(key, zRangeParams));
@@ -1830,6 +2830,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeWithScores(String key, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrangeWithScores(key, zRangeParams));
@@ -1837,6 +2841,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangestore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrangestore(String dest, String src, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrangestore(dest, src, zRangeParams));
@@ -1844,6 +2853,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByRank(String key, long start, long stop) {
     return futureOf(jedisQueue().zremrangeByRank(key, start, stop));
@@ -1851,6 +2865,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByScore(String key, double min, double max) {
     return futureOf(jedisQueue().zremrangeByScore(key, min, max));
@@ -1858,6 +2877,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByScore(String key, String min, String max) {
     return futureOf(jedisQueue().zremrangeByScore(key, min, max));
@@ -1865,6 +2889,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zlexcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zlexcount(String key, String min, String max) {
     return futureOf(jedisQueue().zlexcount(key, min, max));
@@ -1872,6 +2901,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByLex(String key, String min, String max) {
     return futureOf(jedisQueue().zrangeByLex(key, min, max));
@@ -1879,6 +2913,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrangeByLex(String key, String min, String max, int offset,
       int count) {
@@ -1887,6 +2928,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByLex(String key, String max, String min) {
     return futureOf(jedisQueue().zrevrangeByLex(key, max, min));
@@ -1894,6 +2940,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zrevrangeByLex(String key, String max, String min, int offset,
       int count) {
@@ -1902,6 +2955,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByLex(String key, String min, String max) {
     return futureOf(jedisQueue().zremrangeByLex(key, min, max));
@@ -1909,6 +2967,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<Tuple>> zscan(String key, String cursor, ScanParams params) {
     return futureOf(jedisQueue().zscan(key, cursor, params));
@@ -1916,6 +2979,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, Tuple>> bzpopmax(double timeout, String... keys) {
     return futureOf(jedisQueue().bzpopmax(timeout, keys));
@@ -1923,6 +2990,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, Tuple>> bzpopmin(double timeout, String... keys) {
     return futureOf(jedisQueue().bzpopmin(timeout, keys));
@@ -1930,6 +3001,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<Tuple>>> zmpop(SortedSetOption option, String... keys) {
     return futureOf(jedisQueue().zmpop(option, keys));
@@ -1937,6 +3012,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<Tuple>>> zmpop(SortedSetOption option, int count,
       String... keys) {
@@ -1945,6 +3025,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<Tuple>>> bzmpop(double timeout, SortedSetOption option,
       String... keys) {
@@ -1953,6 +3038,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<String, List<Tuple>>> bzmpop(double timeout, SortedSetOption option,
       int count, String... keys) {
@@ -1961,6 +3052,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiff}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zdiff(String... keys) {
     return futureOf(jedisQueue().zdiff(keys));
@@ -1968,6 +3062,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiffWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zdiffWithScores(String... keys) {
     return futureOf(jedisQueue().zdiffWithScores(keys));
@@ -1976,6 +3073,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code zdiffStore}; the future is filled when the root pipeline executes.
    *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#zdiffStore}
    */
   @Deprecated
@@ -1985,6 +3085,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiffstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zdiffstore(String dstKey, String... keys) {
     return futureOf(jedisQueue().zdiffstore(dstKey, keys));
@@ -1992,6 +3096,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zinterstore(String dstKey, String... sets) {
     return futureOf(jedisQueue().zinterstore(dstKey, sets));
@@ -1999,6 +3107,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zinterstore(String dstKey, ZParams params, String... sets) {
     return futureOf(jedisQueue().zinterstore(dstKey, params, sets));
@@ -2006,6 +3119,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinter}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zinter(ZParams params, String... keys) {
     return futureOf(jedisQueue().zinter(params, keys));
@@ -2013,6 +3130,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zinterWithScores(ZParams params, String... keys) {
     return futureOf(jedisQueue().zinterWithScores(params, keys));
@@ -2020,6 +3141,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zintercard(String... keys) {
     return futureOf(jedisQueue().zintercard(keys));
@@ -2027,6 +3151,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zintercard(long limit, String... keys) {
     return futureOf(jedisQueue().zintercard(limit, keys));
@@ -2034,6 +3162,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunion}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> zunion(ZParams params, String... keys) {
     return futureOf(jedisQueue().zunion(params, keys));
@@ -2041,6 +3173,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zunionWithScores(ZParams params, String... keys) {
     return futureOf(jedisQueue().zunionWithScores(params, keys));
@@ -2048,6 +3184,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zunionstore(String dstKey, String... sets) {
     return futureOf(jedisQueue().zunionstore(dstKey, sets));
@@ -2055,6 +3195,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zunionstore(String dstKey, ZParams params, String... sets) {
     return futureOf(jedisQueue().zunionstore(dstKey, params, sets));
@@ -2062,6 +3207,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(String key, double longitude, double latitude, String member) {
     return futureOf(jedisQueue().geoadd(key, longitude, latitude, member));
@@ -2069,6 +3220,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param memberCoordinateMap the {@code memberCoordinateMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(String key, Map<String, GeoCoordinate> memberCoordinateMap) {
     return futureOf(jedisQueue().geoadd(key, memberCoordinateMap));
@@ -2076,6 +3231,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param memberCoordinateMap the {@code memberCoordinateMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(String key, GeoAddParams params,
       Map<String, GeoCoordinate> memberCoordinateMap) {
@@ -2084,6 +3244,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geodist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member1 the {@code member1} argument, passed to Jedis as it is
+   * @param member2 the {@code member2} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> geodist(String key, String member1, String member2) {
     return futureOf(jedisQueue().geodist(key, member1, member2));
@@ -2091,6 +3256,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geodist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member1 the {@code member1} argument, passed to Jedis as it is
+   * @param member2 the {@code member2} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> geodist(String key, String member1, String member2, GeoUnit unit) {
     return futureOf(jedisQueue().geodist(key, member1, member2, unit));
@@ -2098,6 +3269,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geohash}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> geohash(String key, String... members) {
     return futureOf(jedisQueue().geohash(key, members));
@@ -2105,6 +3280,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geopos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoCoordinate>> geopos(String key, String... members) {
     return futureOf(jedisQueue().geopos(key, members));
@@ -2112,6 +3291,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadius}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadius(String key, double longitude,
       double latitude, double radius, GeoUnit unit) {
@@ -2120,6 +3306,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusReadonly(String key, double longitude,
       double latitude, double radius, GeoUnit unit) {
@@ -2128,6 +3321,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadius}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadius(String key, double longitude,
       double latitude, double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -2136,6 +3337,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusReadonly(String key, double longitude,
       double latitude, double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -2144,6 +3353,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMember(String key, String member,
       double radius, GeoUnit unit) {
@@ -2152,6 +3367,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMemberReadonly(String key, String member,
       double radius, GeoUnit unit) {
@@ -2160,6 +3381,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMember(String key, String member,
       double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -2168,6 +3396,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMemberReadonly(String key, String member,
       double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -2176,6 +3411,15 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusStore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @param storeParam the {@code storeParam} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> georadiusStore(String key, double longitude, double latitude,
       double radius, GeoUnit unit, GeoRadiusParam param, GeoRadiusStoreParam storeParam) {
@@ -2184,6 +3428,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberStore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @param storeParam the {@code storeParam} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> georadiusByMemberStore(String key, String member, double radius,
       GeoUnit unit, GeoRadiusParam param, GeoRadiusStoreParam storeParam) {
@@ -2192,6 +3444,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(String key, String member, double radius,
       GeoUnit unit) {
@@ -2200,6 +3458,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(String key, GeoCoordinate coord,
       double radius, GeoUnit unit) {
@@ -2208,6 +3472,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(String key, String member, double width,
       double height, GeoUnit unit) {
@@ -2216,6 +3487,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(String key, GeoCoordinate coord,
       double width, double height, GeoUnit unit) {
@@ -2224,6 +3502,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(String key, GeoSearchParam params) {
     return futureOf(jedisQueue().geosearch(key, params));
@@ -2231,6 +3513,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(String dest, String src, String member, double radius,
       GeoUnit unit) {
@@ -2239,6 +3528,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(String dest, String src, GeoCoordinate coord,
       double radius, GeoUnit unit) {
@@ -2247,6 +3543,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(String dest, String src, String member, double width,
       double height, GeoUnit unit) {
@@ -2255,6 +3559,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(String dest, String src, GeoCoordinate coord,
       double width, double height, GeoUnit unit) {
@@ -2263,6 +3575,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(String dest, String src, GeoSearchParam params) {
     return futureOf(jedisQueue().geosearchStore(dest, src, params));
@@ -2270,6 +3587,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStoreStoreDist}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStoreStoreDist(String dest, String src,
       GeoSearchParam params) {
@@ -2278,6 +3600,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param elements the {@code elements} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfadd(String key, String... elements) {
     return futureOf(jedisQueue().pfadd(key, elements));
@@ -2285,6 +3611,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfmerge}; the future is filled when the root pipeline executes.
+   *
+   * @param destkey the {@code destkey} argument, passed to Jedis as it is
+   * @param sourcekeys the {@code sourcekeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> pfmerge(String destkey, String... sourcekeys) {
     return futureOf(jedisQueue().pfmerge(destkey, sourcekeys));
@@ -2292,6 +3622,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfcount(String key) {
     return futureOf(jedisQueue().pfcount(key));
@@ -2299,6 +3632,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfcount}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfcount(String... keys) {
     return futureOf(jedisQueue().pfcount(keys));
@@ -2306,6 +3642,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arcount(String key) {
     return futureOf(jedisQueue().arcount(key));
@@ -2313,6 +3652,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardel(String key, long index) {
     return futureOf(jedisQueue().ardel(key, index));
@@ -2320,6 +3663,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indices the {@code indices} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardel(String key, long... indices) {
     return futureOf(jedisQueue().ardel(key, indices));
@@ -2327,6 +3674,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardelrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ranges the {@code ranges} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardelrange(String key, LongRange... ranges) {
     return futureOf(jedisQueue().ardelrange(key, ranges));
@@ -2334,6 +3685,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardelrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardelrange(String key, long start, long end) {
     return futureOf(jedisQueue().ardelrange(key, start, end));
@@ -2341,6 +3697,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> arget(String key, long index) {
     return futureOf(jedisQueue().arget(key, index));
@@ -2348,6 +3708,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argetrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> argetrange(String key, long start, long end) {
     return futureOf(jedisQueue().argetrange(key, start, end));
@@ -2355,6 +3720,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argrep}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> argrep(String key, ArgrepParams params) {
     return futureOf(jedisQueue().argrep(key, params));
@@ -2362,6 +3731,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argrepWithValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, String>>> argrepWithValues(String key,
       ArgrepParams params) {
@@ -2370,6 +3743,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ArrayInfo> arinfo(String key) {
     return futureOf(jedisQueue().arinfo(key));
@@ -2377,6 +3753,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinfoFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ArrayFullInfo> arinfoFull(String key) {
     return futureOf(jedisQueue().arinfoFull(key));
@@ -2384,6 +3763,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arinsert(String key, String... values) {
     return futureOf(jedisQueue().arinsert(key, values));
@@ -2391,6 +3774,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arinsert(String key, String value) {
     return futureOf(jedisQueue().arinsert(key, value));
@@ -2398,6 +3785,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlastitems}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> arlastitems(String key, long count) {
     return futureOf(jedisQueue().arlastitems(key, count));
@@ -2405,6 +3796,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlastitems}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param rev the {@code rev} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> arlastitems(String key, long count, boolean rev) {
     return futureOf(jedisQueue().arlastitems(key, count, rev));
@@ -2412,6 +3808,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arlen(String key) {
     return futureOf(jedisQueue().arlen(key));
@@ -2419,6 +3818,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code armget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indices the {@code indices} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> armget(String key, long... indices) {
     return futureOf(jedisQueue().armget(key, indices));
@@ -2426,6 +3829,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code armset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indexValueMap the {@code indexValueMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> armset(String key, Map<Long, String> indexValueMap) {
     return futureOf(jedisQueue().armset(key, indexValueMap));
@@ -2433,6 +3840,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arnext}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arnext(String key) {
     return futureOf(jedisQueue().arnext(key));
@@ -2440,6 +3850,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropBitwise}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropBitwise(String key, long start, long end, ArrayBitwise op) {
     return futureOf(jedisQueue().aropBitwise(key, start, end, op));
@@ -2447,6 +3863,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropAggregate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> aropAggregate(String key, long start, long end, ArrayAggregate op) {
     return futureOf(jedisQueue().aropAggregate(key, start, end, op));
@@ -2454,6 +3876,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropCount(String key, long start, long end) {
     return futureOf(jedisQueue().aropCount(key, start, end));
@@ -2461,6 +3888,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param match the {@code match} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropCount(String key, long start, long end, String match) {
     return futureOf(jedisQueue().aropCount(key, start, end, match));
@@ -2468,6 +3901,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arring}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param size the {@code size} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arring(String key, long size, String... values) {
     return futureOf(jedisQueue().arring(key, size, values));
@@ -2475,6 +3913,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arring}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param size the {@code size} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arring(String key, long size, String value) {
     return futureOf(jedisQueue().arring(key, size, value));
@@ -2482,6 +3925,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, String>>> arscan(String key, long start, long end) {
     return futureOf(jedisQueue().arscan(key, start, end));
@@ -2489,6 +3937,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, String>>> arscan(String key, long start, long end,
       long limit) {
@@ -2497,6 +3951,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arseek}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arseek(String key, long index) {
     return futureOf(jedisQueue().arseek(key, index));
@@ -2504,6 +3962,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arset(String key, long index, String... values) {
     return futureOf(jedisQueue().arset(key, index, values));
@@ -2511,6 +3974,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arset(String key, long index, String value) {
     return futureOf(jedisQueue().arset(key, index, value));
@@ -2518,6 +3986,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param id the {@code id} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamEntryID> xadd(String key, StreamEntryID id, Map<String, String> hash) {
     return futureOf(jedisQueue().xadd(key, id, hash));
@@ -2525,6 +3998,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamEntryID> xadd(String key, XAddParams params, Map<String, String> hash) {
     return futureOf(jedisQueue().xadd(key, params, hash));
@@ -2532,6 +4010,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xlen(String key) {
     return futureOf(jedisQueue().xlen(key));
@@ -2539,6 +4020,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrange(String key, StreamEntryID start,
       StreamEntryID end) {
@@ -2547,6 +4033,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrange(String key, StreamEntryID start, StreamEntryID end,
       int count) {
@@ -2555,6 +4047,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrevrange(String key, StreamEntryID end,
       StreamEntryID start) {
@@ -2563,6 +4060,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrevrange(String key, StreamEntryID end,
       StreamEntryID start, int count) {
@@ -2571,6 +4074,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrange(String key, String start, String end) {
     return futureOf(jedisQueue().xrange(key, start, end));
@@ -2578,6 +4086,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrange(String key, String start, String end, int count) {
     return futureOf(jedisQueue().xrange(key, start, end, count));
@@ -2585,6 +4099,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrevrange(String key, String end, String start) {
     return futureOf(jedisQueue().xrevrange(key, end, start));
@@ -2592,6 +4111,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xrevrange(String key, String end, String start,
       int count) {
@@ -2600,6 +4125,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xack}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xack(String key, String group, StreamEntryID... ids) {
     return futureOf(jedisQueue().xack(key, group, ids));
@@ -2607,6 +4137,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xackdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xackdel(String key, String group,
       StreamEntryID... ids) {
@@ -2615,6 +4150,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xackdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param trimMode the {@code trimMode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xackdel(String key, String group,
       StreamDeletionPolicy trimMode, StreamEntryID... ids) {
@@ -2623,6 +4164,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xnack}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param mode the {@code mode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xnack(String key, String group, XNackMode mode, StreamEntryID... ids) {
     return futureOf(jedisQueue().xnack(key, group, mode, ids));
@@ -2630,6 +4177,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param id the {@code id} argument, passed to Jedis as it is
+   * @param makeStream the {@code makeStream} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> xgroupCreate(String key, String groupName, StreamEntryID id,
       boolean makeStream) {
@@ -2638,6 +4191,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupSetID}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param id the {@code id} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> xgroupSetID(String key, String groupName, StreamEntryID id) {
     return futureOf(jedisQueue().xgroupSetID(key, groupName, id));
@@ -2645,6 +4203,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupDestroy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xgroupDestroy(String key, String groupName) {
     return futureOf(jedisQueue().xgroupDestroy(key, groupName));
@@ -2652,6 +4214,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupCreateConsumer}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> xgroupCreateConsumer(String key, String groupName,
       String consumerName) {
@@ -2660,6 +4227,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupDelConsumer}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xgroupDelConsumer(String key, String groupName, String consumerName) {
     return futureOf(jedisQueue().xgroupDelConsumer(key, groupName, consumerName));
@@ -2667,6 +4239,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xpending}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamPendingSummary> xpending(String key, String groupName) {
     return futureOf(jedisQueue().xpending(key, groupName));
@@ -2674,6 +4250,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xpending}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamPendingEntry>> xpending(String key, String groupName,
       XPendingParams params) {
@@ -2682,6 +4263,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xdel(String key, StreamEntryID... ids) {
     return futureOf(jedisQueue().xdel(key, ids));
@@ -2689,6 +4274,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdelex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xdelex(String key, StreamEntryID... ids) {
     return futureOf(jedisQueue().xdelex(key, ids));
@@ -2696,6 +4285,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdelex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param trimMode the {@code trimMode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xdelex(String key,
       StreamDeletionPolicy trimMode, StreamEntryID... ids) {
@@ -2704,6 +4298,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xtrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param maxLen the {@code maxLen} argument, passed to Jedis as it is
+   * @param approximate the {@code approximate} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xtrim(String key, long maxLen, boolean approximate) {
     return futureOf(jedisQueue().xtrim(key, maxLen, approximate));
@@ -2711,6 +4310,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xtrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xtrim(String key, XTrimParams params) {
     return futureOf(jedisQueue().xtrim(key, params));
@@ -2718,6 +4321,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xclaim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntry>> xclaim(String key, String group, String consumerName,
       long minIdleTime, XClaimParams params, StreamEntryID... ids) {
@@ -2726,6 +4337,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xclaimJustId}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryID>> xclaimJustId(String key, String group,
       String consumerName, long minIdleTime, XClaimParams params, StreamEntryID... ids) {
@@ -2734,6 +4353,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xautoclaim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map.Entry<StreamEntryID, List<StreamEntry>>> xautoclaim(String key,
       String group, String consumerName, long minIdleTime, StreamEntryID start,
@@ -2743,6 +4370,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xautoclaimJustId}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map.Entry<StreamEntryID, List<StreamEntryID>>> xautoclaimJustId(String key,
       String group, String consumerName, long minIdleTime, StreamEntryID start,
@@ -2752,6 +4387,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStream}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamInfo> xinfoStream(String key) {
     return futureOf(jedisQueue().xinfoStream(key));
@@ -2759,6 +4397,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStreamFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamFullInfo> xinfoStreamFull(String key) {
     return futureOf(jedisQueue().xinfoStreamFull(key));
@@ -2766,6 +4407,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStreamFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<StreamFullInfo> xinfoStreamFull(String key, int count) {
     return futureOf(jedisQueue().xinfoStreamFull(key, count));
@@ -2773,6 +4418,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoGroups}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamGroupInfo>> xinfoGroups(String key) {
     return futureOf(jedisQueue().xinfoGroups(key));
@@ -2780,6 +4428,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoConsumers}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamConsumersInfo>> xinfoConsumers(String key, String group) {
     return futureOf(jedisQueue().xinfoConsumers(key, group));
@@ -2787,6 +4439,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoConsumers2}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamConsumerInfo>> xinfoConsumers2(String key, String group) {
     return futureOf(jedisQueue().xinfoConsumers2(key, group));
@@ -2794,6 +4450,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xread}; the future is filled when the root pipeline executes.
+   *
+   * @param xReadParams the {@code xReadParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<String, List<StreamEntry>>>> xread(XReadParams xReadParams,
       Map<String, StreamEntryID> streams) {
@@ -2802,6 +4462,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadAsMap}; the future is filled when the root pipeline executes.
+   *
+   * @param xReadParams the {@code xReadParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, List<StreamEntry>>> xreadAsMap(XReadParams xReadParams,
       Map<String, StreamEntryID> streams) {
@@ -2810,6 +4474,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadGroup}; the future is filled when the root pipeline executes.
+   *
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumer the {@code consumer} argument, passed to Jedis as it is
+   * @param xReadGroupParams the {@code xReadGroupParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<String, List<StreamEntry>>>> xreadGroup(String groupName,
       String consumer, XReadGroupParams xReadGroupParams, Map<String, StreamEntryID> streams) {
@@ -2818,6 +4488,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadGroupAsMap}; the future is filled when the root pipeline executes.
+   *
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumer the {@code consumer} argument, passed to Jedis as it is
+   * @param xReadGroupParams the {@code xReadGroupParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, List<StreamEntry>>> xreadGroupAsMap(String groupName,
       String consumer, XReadGroupParams xReadGroupParams, Map<String, StreamEntryID> streams) {
@@ -2826,6 +4502,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xcfgset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> xcfgset(String key, XCfgSetParams params) {
     return futureOf(jedisQueue().xcfgset(key, params));
@@ -2833,6 +4513,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(String script) {
     return futureOf(jedisQueue().eval(script));
@@ -2840,6 +4523,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keyCount the {@code keyCount} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(String script, int keyCount, String... params) {
     return futureOf(jedisQueue().eval(script, keyCount, params));
@@ -2847,6 +4535,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(String script, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().eval(script, keys, args));
@@ -2854,6 +4547,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalReadonly(String script, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().evalReadonly(script, keys, args));
@@ -2861,6 +4559,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(String sha1) {
     return futureOf(jedisQueue().evalsha(sha1));
@@ -2868,6 +4569,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keyCount the {@code keyCount} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(String sha1, int keyCount, String... params) {
     return futureOf(jedisQueue().evalsha(sha1, keyCount, params));
@@ -2875,6 +4581,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(String sha1, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().evalsha(sha1, keys, args));
@@ -2882,6 +4593,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalshaReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalshaReadonly(String sha1, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().evalshaReadonly(sha1, keys, args));
@@ -2889,6 +4605,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code waitReplicas}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param replicas the {@code replicas} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> waitReplicas(String sampleKey, int replicas, long timeout) {
     return futureOf(jedisQueue().waitReplicas(sampleKey, replicas, timeout));
@@ -2896,6 +4617,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code waitAOF}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param numLocal the {@code numLocal} argument, passed to Jedis as it is
+   * @param numReplicas the {@code numReplicas} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Long>> waitAOF(String sampleKey, long numLocal,
       long numReplicas, long timeout) {
@@ -2904,6 +4631,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(String script, String sampleKey) {
     return futureOf(jedisQueue().eval(script, sampleKey));
@@ -2911,6 +4642,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(String sha1, String sampleKey) {
     return futureOf(jedisQueue().evalsha(sha1, sampleKey));
@@ -2918,6 +4653,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptExists}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> scriptExists(String sampleKey, String... sha1) {
     return futureOf(jedisQueue().scriptExists(sampleKey, sha1));
@@ -2925,6 +4664,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptLoad}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptLoad(String script, String sampleKey) {
     return futureOf(jedisQueue().scriptLoad(script, sampleKey));
@@ -2932,6 +4675,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptFlush}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptFlush(String sampleKey) {
     return futureOf(jedisQueue().scriptFlush(sampleKey));
@@ -2939,6 +4685,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptFlush}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param flushMode the {@code flushMode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptFlush(String sampleKey, FlushMode flushMode) {
     return futureOf(jedisQueue().scriptFlush(sampleKey, flushMode));
@@ -2946,6 +4696,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptKill}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptKill(String sampleKey) {
     return futureOf(jedisQueue().scriptKill(sampleKey));
@@ -2953,6 +4706,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code fcall}; the future is filled when the root pipeline executes.
+   *
+   * @param name the {@code name} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> fcall(byte[] name, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().fcall(name, keys, args));
@@ -2960,6 +4718,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code fcall}; the future is filled when the root pipeline executes.
+   *
+   * @param name the {@code name} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> fcall(String name, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().fcall(name, keys, args));
@@ -2967,6 +4730,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code fcallReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param name the {@code name} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> fcallReadonly(byte[] name, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().fcallReadonly(name, keys, args));
@@ -2974,6 +4742,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code fcallReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param name the {@code name} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> fcallReadonly(String name, List<String> keys, List<String> args) {
     return futureOf(jedisQueue().fcallReadonly(name, keys, args));
@@ -2981,6 +4754,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionDelete}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryName the {@code libraryName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionDelete(byte[] libraryName) {
     return futureOf(jedisQueue().functionDelete(libraryName));
@@ -2988,6 +4764,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionDelete}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryName the {@code libraryName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionDelete(String libraryName) {
     return futureOf(jedisQueue().functionDelete(libraryName));
@@ -2995,6 +4774,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionDump}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> functionDump() {
     return futureOf(jedisQueue().functionDump());
@@ -3002,6 +4783,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionList}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryNamePattern the {@code libraryNamePattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<LibraryInfo>> functionList(String libraryNamePattern) {
     return futureOf(jedisQueue().functionList(libraryNamePattern));
@@ -3009,6 +4793,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionList}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<LibraryInfo>> functionList() {
     return futureOf(jedisQueue().functionList());
@@ -3016,6 +4802,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionListWithCode}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryNamePattern the {@code libraryNamePattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<LibraryInfo>> functionListWithCode(String libraryNamePattern) {
     return futureOf(jedisQueue().functionListWithCode(libraryNamePattern));
@@ -3023,6 +4812,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionListWithCode}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<LibraryInfo>> functionListWithCode() {
     return futureOf(jedisQueue().functionListWithCode());
@@ -3030,6 +4821,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionListBinary}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> functionListBinary() {
     return futureOf(jedisQueue().functionListBinary());
@@ -3037,6 +4830,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionList}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryNamePattern the {@code libraryNamePattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> functionList(byte[] libraryNamePattern) {
     return futureOf(jedisQueue().functionList(libraryNamePattern));
@@ -3044,6 +4840,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionListWithCodeBinary}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> functionListWithCodeBinary() {
     return futureOf(jedisQueue().functionListWithCodeBinary());
@@ -3051,6 +4849,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionListWithCode}; the future is filled when the root pipeline executes.
+   *
+   * @param libraryNamePattern the {@code libraryNamePattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> functionListWithCode(byte[] libraryNamePattern) {
     return futureOf(jedisQueue().functionListWithCode(libraryNamePattern));
@@ -3058,6 +4859,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionLoad}; the future is filled when the root pipeline executes.
+   *
+   * @param functionCode the {@code functionCode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionLoad(byte[] functionCode) {
     return futureOf(jedisQueue().functionLoad(functionCode));
@@ -3065,6 +4869,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionLoad}; the future is filled when the root pipeline executes.
+   *
+   * @param functionCode the {@code functionCode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionLoad(String functionCode) {
     return futureOf(jedisQueue().functionLoad(functionCode));
@@ -3072,6 +4879,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionLoadReplace}; the future is filled when the root pipeline executes.
+   *
+   * @param functionCode the {@code functionCode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionLoadReplace(byte[] functionCode) {
     return futureOf(jedisQueue().functionLoadReplace(functionCode));
@@ -3079,6 +4889,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionLoadReplace}; the future is filled when the root pipeline executes.
+   *
+   * @param functionCode the {@code functionCode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionLoadReplace(String functionCode) {
     return futureOf(jedisQueue().functionLoadReplace(functionCode));
@@ -3086,6 +4899,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionRestore}; the future is filled when the root pipeline executes.
+   *
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionRestore(byte[] serializedValue) {
     return futureOf(jedisQueue().functionRestore(serializedValue));
@@ -3093,6 +4909,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionRestore}; the future is filled when the root pipeline executes.
+   *
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @param policy the {@code policy} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionRestore(byte[] serializedValue,
       FunctionRestorePolicy policy) {
@@ -3101,6 +4921,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionFlush}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionFlush() {
     return futureOf(jedisQueue().functionFlush());
@@ -3108,6 +4930,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionFlush}; the future is filled when the root pipeline executes.
+   *
+   * @param mode the {@code mode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionFlush(FlushMode mode) {
     return futureOf(jedisQueue().functionFlush(mode));
@@ -3115,6 +4940,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionKill}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> functionKill() {
     return futureOf(jedisQueue().functionKill());
@@ -3122,6 +4949,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionStats}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<FunctionStats> functionStats() {
     return futureOf(jedisQueue().functionStats());
@@ -3129,6 +4958,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code functionStatsBinary}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> functionStatsBinary() {
     return futureOf(jedisQueue().functionStatsBinary());
@@ -3136,6 +4967,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(byte[] key, double longitude, double latitude, byte[] member) {
     return futureOf(jedisQueue().geoadd(key, longitude, latitude, member));
@@ -3143,6 +4980,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param memberCoordinateMap the {@code memberCoordinateMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(byte[] key, Map<byte[], GeoCoordinate> memberCoordinateMap) {
     return futureOf(jedisQueue().geoadd(key, memberCoordinateMap));
@@ -3150,6 +4991,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geoadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param memberCoordinateMap the {@code memberCoordinateMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geoadd(byte[] key, GeoAddParams params,
       Map<byte[], GeoCoordinate> memberCoordinateMap) {
@@ -3158,6 +5004,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geodist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member1 the {@code member1} argument, passed to Jedis as it is
+   * @param member2 the {@code member2} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> geodist(byte[] key, byte[] member1, byte[] member2) {
     return futureOf(jedisQueue().geodist(key, member1, member2));
@@ -3165,6 +5016,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geodist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member1 the {@code member1} argument, passed to Jedis as it is
+   * @param member2 the {@code member2} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> geodist(byte[] key, byte[] member1, byte[] member2, GeoUnit unit) {
     return futureOf(jedisQueue().geodist(key, member1, member2, unit));
@@ -3172,6 +5029,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geohash}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> geohash(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().geohash(key, members));
@@ -3179,6 +5040,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geopos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoCoordinate>> geopos(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().geopos(key, members));
@@ -3186,6 +5051,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadius}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadius(byte[] key, double longitude,
       double latitude, double radius, GeoUnit unit) {
@@ -3194,6 +5066,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusReadonly(byte[] key, double longitude,
       double latitude, double radius, GeoUnit unit) {
@@ -3202,6 +5081,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadius}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadius(byte[] key, double longitude,
       double latitude, double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -3210,6 +5097,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusReadonly(byte[] key, double longitude,
       double latitude, double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -3218,6 +5113,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMember(byte[] key, byte[] member,
       double radius, GeoUnit unit) {
@@ -3226,6 +5127,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMemberReadonly(byte[] key, byte[] member,
       double radius, GeoUnit unit) {
@@ -3234,6 +5141,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMember(byte[] key, byte[] member,
       double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -3242,6 +5156,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> georadiusByMemberReadonly(byte[] key, byte[] member,
       double radius, GeoUnit unit, GeoRadiusParam param) {
@@ -3250,6 +5171,15 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusStore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param longitude the {@code longitude} argument, passed to Jedis as it is
+   * @param latitude the {@code latitude} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @param storeParam the {@code storeParam} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> georadiusStore(byte[] key, double longitude, double latitude,
       double radius, GeoUnit unit, GeoRadiusParam param, GeoRadiusStoreParam storeParam) {
@@ -3258,6 +5188,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code georadiusByMemberStore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @param param the {@code param} argument, passed to Jedis as it is
+   * @param storeParam the {@code storeParam} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> georadiusByMemberStore(byte[] key, byte[] member, double radius,
       GeoUnit unit, GeoRadiusParam param, GeoRadiusStoreParam storeParam) {
@@ -3266,6 +5204,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(byte[] key, byte[] member, double radius,
       GeoUnit unit) {
@@ -3274,6 +5218,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(byte[] key, GeoCoordinate coord,
       double radius, GeoUnit unit) {
@@ -3282,6 +5232,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(byte[] key, byte[] member, double width,
       double height, GeoUnit unit) {
@@ -3290,6 +5247,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(byte[] key, GeoCoordinate coord,
       double width, double height, GeoUnit unit) {
@@ -3298,6 +5262,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<GeoRadiusResponse>> geosearch(byte[] key, GeoSearchParam params) {
     return futureOf(jedisQueue().geosearch(key, params));
@@ -3305,6 +5273,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(byte[] dest, byte[] src, byte[] member, double radius,
       GeoUnit unit) {
@@ -3313,6 +5288,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param radius the {@code radius} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(byte[] dest, byte[] src, GeoCoordinate coord,
       double radius, GeoUnit unit) {
@@ -3321,6 +5303,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(byte[] dest, byte[] src, byte[] member, double width,
       double height, GeoUnit unit) {
@@ -3329,6 +5319,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param coord the {@code coord} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param height the {@code height} argument, passed to Jedis as it is
+   * @param unit the {@code unit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(byte[] dest, byte[] src, GeoCoordinate coord,
       double width, double height, GeoUnit unit) {
@@ -3337,6 +5335,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStore(byte[] dest, byte[] src, GeoSearchParam params) {
     return futureOf(jedisQueue().geosearchStore(dest, src, params));
@@ -3344,6 +5347,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code geosearchStoreStoreDist}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> geosearchStoreStoreDist(byte[] dest, byte[] src,
       GeoSearchParam params) {
@@ -3352,6 +5360,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hset(byte[] key, byte[] field, byte[] value) {
     return futureOf(jedisQueue().hset(key, field, value));
@@ -3359,6 +5372,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hset(byte[] key, Map<byte[], byte[]> hash) {
     return futureOf(jedisQueue().hset(key, hash));
@@ -3366,6 +5383,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetex(byte[] key, HSetExParams params, byte[] field, byte[] value) {
     return futureOf(jedisQueue().hsetex(key, params, field, value));
@@ -3373,6 +5396,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetex(byte[] key, HSetExParams params, Map<byte[], byte[]> hash) {
     return futureOf(jedisQueue().hsetex(key, params, hash));
@@ -3380,6 +5408,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> hget(byte[] key, byte[] field) {
     return futureOf(jedisQueue().hget(key, field));
@@ -3387,6 +5419,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> hgetex(byte[] key, HGetExParams params, byte[]... fields) {
     return futureOf(jedisQueue().hgetex(key, params, fields));
@@ -3394,6 +5431,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> hgetdel(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hgetdel(key, fields));
@@ -3401,6 +5442,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hsetnx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hsetnx(byte[] key, byte[] field, byte[] value) {
     return futureOf(jedisQueue().hsetnx(key, field, value));
@@ -3409,6 +5455,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code hmset}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#hmset}
    */
   @Deprecated
@@ -3418,6 +5467,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hmget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> hmget(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hmget(key, fields));
@@ -3425,6 +5478,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hincrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hincrBy(byte[] key, byte[] field, long value) {
     return futureOf(jedisQueue().hincrBy(key, field, value));
@@ -3432,6 +5490,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hincrByFloat}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> hincrByFloat(byte[] key, byte[] field, double value) {
     return futureOf(jedisQueue().hincrByFloat(key, field, value));
@@ -3439,6 +5502,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> hexists(byte[] key, byte[] field) {
     return futureOf(jedisQueue().hexists(key, field));
@@ -3446,6 +5513,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hdel(byte[] key, byte[]... field) {
     return futureOf(jedisQueue().hdel(key, field));
@@ -3453,6 +5524,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hlen(byte[] key) {
     return futureOf(jedisQueue().hlen(key));
@@ -3460,6 +5534,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hkeys}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> hkeys(byte[] key) {
     return futureOf(jedisQueue().hkeys(key));
@@ -3467,6 +5544,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hvals}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> hvals(byte[] key) {
     return futureOf(jedisQueue().hvals(key));
@@ -3474,6 +5554,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hgetAll}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<byte[], byte[]>> hgetAll(byte[] key) {
     return futureOf(jedisQueue().hgetAll(key));
@@ -3481,6 +5564,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> hrandfield(byte[] key) {
     return futureOf(jedisQueue().hrandfield(key));
@@ -3488,6 +5574,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> hrandfield(byte[] key, long count) {
     return futureOf(jedisQueue().hrandfield(key, count));
@@ -3495,6 +5585,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hrandfieldWithValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<byte[], byte[]>>> hrandfieldWithValues(byte[] key,
       long count) {
@@ -3503,6 +5597,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<Map.Entry<byte[], byte[]>>> hscan(byte[] key, byte[] cursor,
       ScanParams params) {
@@ -3511,6 +5610,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hscanNoValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<byte[]>> hscanNoValues(byte[] key, byte[] cursor,
       ScanParams params) {
@@ -3519,6 +5623,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hstrlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param field the {@code field} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> hstrlen(byte[] key, byte[] field) {
     return futureOf(jedisQueue().hstrlen(key, field));
@@ -3526,6 +5634,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpire(byte[] key, long seconds, byte[]... fields) {
     return futureOf(jedisQueue().hexpire(key, seconds, fields));
@@ -3533,6 +5646,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpire(byte[] key, long seconds, ExpiryOption condition,
       byte[]... fields) {
@@ -3541,6 +5660,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpire(byte[] key, long milliseconds, byte[]... fields) {
     return futureOf(jedisQueue().hpexpire(key, milliseconds, fields));
@@ -3548,6 +5672,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpire(byte[] key, long milliseconds, ExpiryOption condition,
       byte[]... fields) {
@@ -3556,6 +5686,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeSeconds the {@code unixTimeSeconds} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireAt(byte[] key, long unixTimeSeconds, byte[]... fields) {
     return futureOf(jedisQueue().hexpireAt(key, unixTimeSeconds, fields));
@@ -3563,6 +5698,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeSeconds the {@code unixTimeSeconds} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireAt(byte[] key, long unixTimeSeconds,
       ExpiryOption condition, byte[]... fields) {
@@ -3571,6 +5712,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeMillis the {@code unixTimeMillis} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireAt(byte[] key, long unixTimeMillis, byte[]... fields) {
     return futureOf(jedisQueue().hpexpireAt(key, unixTimeMillis, fields));
@@ -3578,6 +5724,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTimeMillis the {@code unixTimeMillis} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireAt(byte[] key, long unixTimeMillis,
       ExpiryOption condition, byte[]... fields) {
@@ -3586,6 +5738,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hexpireTime(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hexpireTime(key, fields));
@@ -3593,6 +5749,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpexpireTime(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hpexpireTime(key, fields));
@@ -3600,6 +5760,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code httl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> httl(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().httl(key, fields));
@@ -3607,6 +5771,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpttl(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hpttl(key, fields));
@@ -3614,6 +5782,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hpersist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fields the {@code fields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> hpersist(byte[] key, byte[]... fields) {
     return futureOf(jedisQueue().hpersist(key, fields));
@@ -3621,6 +5793,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param elements the {@code elements} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfadd(byte[] key, byte[]... elements) {
     return futureOf(jedisQueue().pfadd(key, elements));
@@ -3628,6 +5804,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfmerge}; the future is filled when the root pipeline executes.
+   *
+   * @param destkey the {@code destkey} argument, passed to Jedis as it is
+   * @param sourcekeys the {@code sourcekeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> pfmerge(byte[] destkey, byte[]... sourcekeys) {
     return futureOf(jedisQueue().pfmerge(destkey, sourcekeys));
@@ -3635,6 +5815,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfcount(byte[] key) {
     return futureOf(jedisQueue().pfcount(key));
@@ -3642,6 +5825,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pfcount}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pfcount(byte[]... keys) {
     return futureOf(jedisQueue().pfcount(keys));
@@ -3649,6 +5835,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arcount(byte[] key) {
     return futureOf(jedisQueue().arcount(key));
@@ -3656,6 +5845,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardel(byte[] key, long index) {
     return futureOf(jedisQueue().ardel(key, index));
@@ -3663,6 +5856,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indices the {@code indices} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardel(byte[] key, long... indices) {
     return futureOf(jedisQueue().ardel(key, indices));
@@ -3670,6 +5867,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardelrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ranges the {@code ranges} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardelrange(byte[] key, LongRange... ranges) {
     return futureOf(jedisQueue().ardelrange(key, ranges));
@@ -3677,6 +5878,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ardelrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ardelrange(byte[] key, long start, long end) {
     return futureOf(jedisQueue().ardelrange(key, start, end));
@@ -3684,6 +5890,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> arget(byte[] key, long index) {
     return futureOf(jedisQueue().arget(key, index));
@@ -3691,6 +5901,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argetrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> argetrange(byte[] key, long start, long end) {
     return futureOf(jedisQueue().argetrange(key, start, end));
@@ -3698,6 +5913,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argrep}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> argrep(byte[] key, ArgrepParams params) {
     return futureOf(jedisQueue().argrep(key, params));
@@ -3705,6 +5924,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code argrepWithValues}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, byte[]>>> argrepWithValues(byte[] key,
       ArgrepParams params) {
@@ -3713,6 +5936,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ArrayInfo> arinfo(byte[] key) {
     return futureOf(jedisQueue().arinfo(key));
@@ -3720,6 +5946,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinfoFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ArrayFullInfo> arinfoFull(byte[] key) {
     return futureOf(jedisQueue().arinfoFull(key));
@@ -3727,6 +5956,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arinsert(byte[] key, byte[]... values) {
     return futureOf(jedisQueue().arinsert(key, values));
@@ -3734,6 +5967,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arinsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arinsert(byte[] key, byte[] value) {
     return futureOf(jedisQueue().arinsert(key, value));
@@ -3741,6 +5978,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlastitems}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> arlastitems(byte[] key, long count) {
     return futureOf(jedisQueue().arlastitems(key, count));
@@ -3748,6 +5989,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlastitems}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param rev the {@code rev} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> arlastitems(byte[] key, long count, boolean rev) {
     return futureOf(jedisQueue().arlastitems(key, count, rev));
@@ -3755,6 +6001,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arlen(byte[] key) {
     return futureOf(jedisQueue().arlen(key));
@@ -3762,6 +6011,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code armget}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indices the {@code indices} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> armget(byte[] key, long... indices) {
     return futureOf(jedisQueue().armget(key, indices));
@@ -3769,6 +6022,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code armset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param indexValueMap the {@code indexValueMap} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> armset(byte[] key, Map<Long, byte[]> indexValueMap) {
     return futureOf(jedisQueue().armset(key, indexValueMap));
@@ -3776,6 +6033,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arnext}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arnext(byte[] key) {
     return futureOf(jedisQueue().arnext(key));
@@ -3783,6 +6043,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropBitwise}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropBitwise(byte[] key, long start, long end, ArrayBitwise op) {
     return futureOf(jedisQueue().aropBitwise(key, start, end, op));
@@ -3790,6 +6056,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropAggregate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> aropAggregate(byte[] key, long start, long end, ArrayAggregate op) {
     return futureOf(jedisQueue().aropAggregate(key, start, end, op));
@@ -3797,6 +6069,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropCount(byte[] key, long start, long end) {
     return futureOf(jedisQueue().aropCount(key, start, end));
@@ -3804,6 +6081,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code aropCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param match the {@code match} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> aropCount(byte[] key, long start, long end, byte[] match) {
     return futureOf(jedisQueue().aropCount(key, start, end, match));
@@ -3811,6 +6094,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arring}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param size the {@code size} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arring(byte[] key, long size, byte[]... values) {
     return futureOf(jedisQueue().arring(key, size, values));
@@ -3818,6 +6106,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arring}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param size the {@code size} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arring(byte[] key, long size, byte[] value) {
     return futureOf(jedisQueue().arring(key, size, value));
@@ -3825,6 +6118,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, byte[]>>> arscan(byte[] key, long start, long end) {
     return futureOf(jedisQueue().arscan(key, start, end));
@@ -3832,6 +6130,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<KeyValue<Long, byte[]>>> arscan(byte[] key, long start, long end,
       long limit) {
@@ -3840,6 +6144,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arseek}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arseek(byte[] key, long index) {
     return futureOf(jedisQueue().arseek(key, index));
@@ -3847,6 +6155,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arset(byte[] key, long index, byte[]... values) {
     return futureOf(jedisQueue().arset(key, index, values));
@@ -3854,6 +6167,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code arset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> arset(byte[] key, long index, byte[] value) {
     return futureOf(jedisQueue().arset(key, index, value));
@@ -3861,6 +6179,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code exists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> exists(byte[] key) {
     return futureOf(jedisQueue().exists(key));
@@ -3868,6 +6189,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code exists}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> exists(byte[]... keys) {
     return futureOf(jedisQueue().exists(keys));
@@ -3875,6 +6199,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code persist}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> persist(byte[] key) {
     return futureOf(jedisQueue().persist(key));
@@ -3882,6 +6209,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code type}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> type(byte[] key) {
     return futureOf(jedisQueue().type(key));
@@ -3889,6 +6219,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code dump}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> dump(byte[] key) {
     return futureOf(jedisQueue().dump(key));
@@ -3896,6 +6229,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code restore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ttl the {@code ttl} argument, passed to Jedis as it is
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> restore(byte[] key, long ttl, byte[] serializedValue) {
     return futureOf(jedisQueue().restore(key, ttl, serializedValue));
@@ -3903,6 +6241,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code restore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ttl the {@code ttl} argument, passed to Jedis as it is
+   * @param serializedValue the {@code serializedValue} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> restore(byte[] key, long ttl, byte[] serializedValue,
       RestoreParams params) {
@@ -3911,6 +6255,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expire(byte[] key, long seconds) {
     return futureOf(jedisQueue().expire(key, seconds));
@@ -3918,6 +6266,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expire(byte[] key, long seconds, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().expire(key, seconds, expiryOption));
@@ -3925,6 +6278,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpire(byte[] key, long milliseconds) {
     return futureOf(jedisQueue().pexpire(key, milliseconds));
@@ -3932,6 +6289,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpire}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpire(byte[] key, long milliseconds, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().pexpire(key, milliseconds, expiryOption));
@@ -3939,6 +6301,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireTime(byte[] key) {
     return futureOf(jedisQueue().expireTime(key));
@@ -3946,6 +6311,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireTime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireTime(byte[] key) {
     return futureOf(jedisQueue().pexpireTime(key));
@@ -3953,6 +6321,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTime the {@code unixTime} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireAt(byte[] key, long unixTime) {
     return futureOf(jedisQueue().expireAt(key, unixTime));
@@ -3960,6 +6332,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code expireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param unixTime the {@code unixTime} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> expireAt(byte[] key, long unixTime, ExpiryOption expiryOption) {
     return futureOf(jedisQueue().expireAt(key, unixTime, expiryOption));
@@ -3967,6 +6344,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param millisecondsTimestamp the {@code millisecondsTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireAt(byte[] key, long millisecondsTimestamp) {
     return futureOf(jedisQueue().pexpireAt(key, millisecondsTimestamp));
@@ -3974,6 +6355,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pexpireAt}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param millisecondsTimestamp the {@code millisecondsTimestamp} argument, passed to Jedis as it is
+   * @param expiryOption the {@code expiryOption} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pexpireAt(byte[] key, long millisecondsTimestamp,
       ExpiryOption expiryOption) {
@@ -3982,6 +6368,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ttl(byte[] key) {
     return futureOf(jedisQueue().ttl(key));
@@ -3989,6 +6378,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code pttl}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> pttl(byte[] key) {
     return futureOf(jedisQueue().pttl(key));
@@ -3996,6 +6388,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code touch}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> touch(byte[] key) {
     return futureOf(jedisQueue().touch(key));
@@ -4003,6 +6398,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code touch}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> touch(byte[]... keys) {
     return futureOf(jedisQueue().touch(keys));
@@ -4010,6 +6408,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> sort(byte[] key) {
     return futureOf(jedisQueue().sort(key));
@@ -4017,6 +6418,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> sort(byte[] key, SortingParams sortingParams) {
     return futureOf(jedisQueue().sort(key, sortingParams));
@@ -4024,6 +6429,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sortReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> sortReadonly(byte[] key, SortingParams sortingParams) {
     return futureOf(jedisQueue().sortReadonly(key, sortingParams));
@@ -4031,6 +6440,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code del}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> del(byte[] key) {
     return futureOf(jedisQueue().del(key));
@@ -4038,6 +6450,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code del}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> del(byte[]... keys) {
     return futureOf(jedisQueue().del(keys));
@@ -4045,6 +6460,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code delex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> delex(byte[] key, CompareCondition condition) {
     return futureOf(jedisQueue().delex(key, condition));
@@ -4052,6 +6471,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code delex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param condition the {@code condition} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> delex(String key, CompareCondition condition) {
     return futureOf(jedisQueue().delex(key, condition));
@@ -4059,6 +6482,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code digestKey}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> digestKey(byte[] key) {
     return futureOf(jedisQueue().digestKey(key));
@@ -4066,6 +6492,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code digestKey}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> digestKey(String key) {
     return futureOf(jedisQueue().digestKey(key));
@@ -4073,6 +6502,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code unlink}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> unlink(byte[] key) {
     return futureOf(jedisQueue().unlink(key));
@@ -4080,6 +6512,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code unlink}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> unlink(byte[]... keys) {
     return futureOf(jedisQueue().unlink(keys));
@@ -4087,6 +6522,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code copy}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param replace the {@code replace} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> copy(byte[] srcKey, byte[] dstKey, boolean replace) {
     return futureOf(jedisQueue().copy(srcKey, dstKey, replace));
@@ -4094,6 +6534,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rename}; the future is filled when the root pipeline executes.
+   *
+   * @param oldkey the {@code oldkey} argument, passed to Jedis as it is
+   * @param newkey the {@code newkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> rename(byte[] oldkey, byte[] newkey) {
     return futureOf(jedisQueue().rename(oldkey, newkey));
@@ -4101,6 +6545,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code renamenx}; the future is filled when the root pipeline executes.
+   *
+   * @param oldkey the {@code oldkey} argument, passed to Jedis as it is
+   * @param newkey the {@code newkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> renamenx(byte[] oldkey, byte[] newkey) {
     return futureOf(jedisQueue().renamenx(oldkey, newkey));
@@ -4108,6 +6556,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param sortingParams the {@code sortingParams} argument, passed to Jedis as it is
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sort(byte[] key, SortingParams sortingParams, byte[] dstkey) {
     return futureOf(jedisQueue().sort(key, sortingParams, dstkey));
@@ -4115,6 +6568,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sort}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sort(byte[] key, byte[] dstkey) {
     return futureOf(jedisQueue().sort(key, dstkey));
@@ -4122,6 +6579,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code memoryUsage}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> memoryUsage(byte[] key) {
     return futureOf(jedisQueue().memoryUsage(key));
@@ -4129,6 +6589,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code memoryUsage}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param samples the {@code samples} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> memoryUsage(byte[] key, int samples) {
     return futureOf(jedisQueue().memoryUsage(key, samples));
@@ -4136,6 +6600,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectRefcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectRefcount(byte[] key) {
     return futureOf(jedisQueue().objectRefcount(key));
@@ -4143,6 +6610,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectEncoding}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> objectEncoding(byte[] key) {
     return futureOf(jedisQueue().objectEncoding(key));
@@ -4150,6 +6620,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectIdletime}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectIdletime(byte[] key) {
     return futureOf(jedisQueue().objectIdletime(key));
@@ -4157,6 +6630,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code objectFreq}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> objectFreq(byte[] key) {
     return futureOf(jedisQueue().objectFreq(key));
@@ -4164,6 +6640,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code migrate}; the future is filled when the root pipeline executes.
+   *
+   * @param host the {@code host} argument, passed to Jedis as it is
+   * @param port the {@code port} argument, passed to Jedis as it is
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> migrate(String host, int port, byte[] key, int timeout) {
     return futureOf(jedisQueue().migrate(host, port, key, timeout));
@@ -4171,6 +6653,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code migrate}; the future is filled when the root pipeline executes.
+   *
+   * @param host the {@code host} argument, passed to Jedis as it is
+   * @param port the {@code port} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> migrate(String host, int port, int timeout, MigrateParams params,
       byte[]... keys) {
@@ -4179,6 +6668,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code keys}; the future is filled when the root pipeline executes.
+   *
+   * @param pattern the {@code pattern} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> keys(byte[] pattern) {
     return futureOf(jedisQueue().keys(pattern));
@@ -4186,6 +6678,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<byte[]>> scan(byte[] cursor) {
     return futureOf(jedisQueue().scan(cursor));
@@ -4193,6 +6688,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<byte[]>> scan(byte[] cursor, ScanParams params) {
     return futureOf(jedisQueue().scan(cursor, params));
@@ -4200,6 +6699,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scan}; the future is filled when the root pipeline executes.
+   *
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param type the {@code type} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<byte[]>> scan(byte[] cursor, ScanParams params, byte[] type) {
     return futureOf(jedisQueue().scan(cursor, params, type));
@@ -4207,6 +6711,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code randomBinaryKey}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> randomBinaryKey() {
     return futureOf(jedisQueue().randomBinaryKey());
@@ -4214,6 +6720,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpush}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> rpush(byte[] key, byte[]... args) {
     return futureOf(jedisQueue().rpush(key, args));
@@ -4221,6 +6731,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpush}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpush(byte[] key, byte[]... args) {
     return futureOf(jedisQueue().lpush(key, args));
@@ -4228,6 +6742,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code llen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> llen(byte[] key) {
     return futureOf(jedisQueue().llen(key));
@@ -4235,6 +6752,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> lrange(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().lrange(key, start, stop));
@@ -4242,6 +6764,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ltrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ltrim(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().ltrim(key, start, stop));
@@ -4249,6 +6776,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lindex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> lindex(byte[] key, long index) {
     return futureOf(jedisQueue().lindex(key, index));
@@ -4256,6 +6787,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> lset(byte[] key, long index, byte[] value) {
     return futureOf(jedisQueue().lset(key, index, value));
@@ -4263,6 +6799,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lrem(byte[] key, long count, byte[] value) {
     return futureOf(jedisQueue().lrem(key, count, value));
@@ -4270,6 +6811,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> lpop(byte[] key) {
     return futureOf(jedisQueue().lpop(key));
@@ -4277,6 +6821,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> lpop(byte[] key, int count) {
     return futureOf(jedisQueue().lpop(key, count));
@@ -4284,6 +6832,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpos(byte[] key, byte[] element) {
     return futureOf(jedisQueue().lpos(key, element));
@@ -4291,6 +6843,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpos(byte[] key, byte[] element, LPosParams params) {
     return futureOf(jedisQueue().lpos(key, element, params));
@@ -4298,6 +6855,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> lpos(byte[] key, byte[] element, LPosParams params, long count) {
     return futureOf(jedisQueue().lpos(key, element, params, count));
@@ -4305,6 +6868,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> rpop(byte[] key) {
     return futureOf(jedisQueue().rpop(key));
@@ -4312,6 +6878,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> rpop(byte[] key, int count) {
     return futureOf(jedisQueue().rpop(key, count));
@@ -4319,6 +6889,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code linsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param where the {@code where} argument, passed to Jedis as it is
+   * @param pivot the {@code pivot} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> linsert(byte[] key, ListPosition where, byte[] pivot, byte[] value) {
     return futureOf(jedisQueue().linsert(key, where, pivot, value));
@@ -4326,6 +6902,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lpushx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> lpushx(byte[] key, byte[]... args) {
     return futureOf(jedisQueue().lpushx(key, args));
@@ -4333,6 +6913,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code rpushx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> rpushx(byte[] key, byte[]... args) {
     return futureOf(jedisQueue().rpushx(key, args));
@@ -4340,6 +6924,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> blpop(int timeout, byte[]... keys) {
     return futureOf(jedisQueue().blpop(timeout, keys));
@@ -4347,6 +6935,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], byte[]>> blpop(double timeout, byte[]... keys) {
     return futureOf(jedisQueue().blpop(timeout, keys));
@@ -4354,6 +6946,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> brpop(int timeout, byte[]... keys) {
     return futureOf(jedisQueue().brpop(timeout, keys));
@@ -4361,6 +6957,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code brpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], byte[]>> brpop(double timeout, byte[]... keys) {
     return futureOf(jedisQueue().brpop(timeout, keys));
@@ -4369,6 +6969,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code rpoplpush}; the future is filled when the root pipeline executes.
    *
+   * @param srckey the {@code srckey} argument, passed to Jedis as it is
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#rpoplpush}
    */
   @Deprecated
@@ -4379,6 +6982,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code brpoplpush}; the future is filled when the root pipeline executes.
    *
+   * @param source the {@code source} argument, passed to Jedis as it is
+   * @param destination the {@code destination} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#brpoplpush}
    */
   @Deprecated
@@ -4388,6 +6995,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmove}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> lmove(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to) {
@@ -4396,6 +7009,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmove}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> blmove(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to, double timeout) {
@@ -4404,6 +7024,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> lmovem(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to) {
@@ -4412,6 +7038,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> lmovem(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to, LMoveMParams params) {
@@ -4420,6 +7053,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> blmovem(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to, double timeout) {
@@ -4428,6 +7068,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmovem}; the future is filled when the root pipeline executes.
+   *
+   * @param srcKey the {@code srcKey} argument, passed to Jedis as it is
+   * @param dstKey the {@code dstKey} argument, passed to Jedis as it is
+   * @param from the {@code from} argument, passed to Jedis as it is
+   * @param to the {@code to} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> blmovem(byte[] srcKey, byte[] dstKey, ListDirection from,
       ListDirection to, double timeout, LMoveMParams params) {
@@ -4436,6 +7084,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<byte[]>>> lmpop(ListDirection direction,
       byte[]... keys) {
@@ -4444,6 +7096,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<byte[]>>> lmpop(ListDirection direction, int count,
       byte[]... keys) {
@@ -4452,6 +7109,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<byte[]>>> blmpop(double timeout,
       ListDirection direction, byte[]... keys) {
@@ -4460,6 +7122,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code blmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param direction the {@code direction} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<byte[]>>> blmpop(double timeout,
       ListDirection direction, int count, byte[]... keys) {
@@ -4468,6 +7136,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code waitReplicas}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param replicas the {@code replicas} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> waitReplicas(byte[] sampleKey, int replicas, long timeout) {
     return futureOf(jedisQueue().waitReplicas(sampleKey, replicas, timeout));
@@ -4475,6 +7148,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code waitAOF}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param numLocal the {@code numLocal} argument, passed to Jedis as it is
+   * @param numReplicas the {@code numReplicas} argument, passed to Jedis as it is
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Long>> waitAOF(byte[] sampleKey, long numLocal,
       long numReplicas, long timeout) {
@@ -4483,6 +7162,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(byte[] script, byte[] sampleKey) {
     return futureOf(jedisQueue().eval(script, sampleKey));
@@ -4490,6 +7173,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(byte[] sha1, byte[] sampleKey) {
     return futureOf(jedisQueue().evalsha(sha1, sampleKey));
@@ -4497,6 +7184,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptExists}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param sha1s the {@code sha1s} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> scriptExists(byte[] sampleKey, byte[]... sha1s) {
     return futureOf(jedisQueue().scriptExists(sampleKey, sha1s));
@@ -4504,6 +7195,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptLoad}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> scriptLoad(byte[] script, byte[] sampleKey) {
     return futureOf(jedisQueue().scriptLoad(script, sampleKey));
@@ -4511,6 +7206,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptFlush}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptFlush(byte[] sampleKey) {
     return futureOf(jedisQueue().scriptFlush(sampleKey));
@@ -4518,6 +7216,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptFlush}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @param flushMode the {@code flushMode} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptFlush(byte[] sampleKey, FlushMode flushMode) {
     return futureOf(jedisQueue().scriptFlush(sampleKey, flushMode));
@@ -4525,6 +7227,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scriptKill}; the future is filled when the root pipeline executes.
+   *
+   * @param sampleKey the {@code sampleKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> scriptKill(byte[] sampleKey) {
     return futureOf(jedisQueue().scriptKill(sampleKey));
@@ -4532,6 +7237,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(byte[] script) {
     return futureOf(jedisQueue().eval(script));
@@ -4539,6 +7247,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keyCount the {@code keyCount} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(byte[] script, int keyCount, byte[]... params) {
     return futureOf(jedisQueue().eval(script, keyCount, params));
@@ -4546,6 +7259,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code eval}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> eval(byte[] script, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().eval(script, keys, args));
@@ -4553,6 +7271,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param script the {@code script} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalReadonly(byte[] script, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().evalReadonly(script, keys, args));
@@ -4560,6 +7283,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(byte[] sha1) {
     return futureOf(jedisQueue().evalsha(sha1));
@@ -4567,6 +7293,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keyCount the {@code keyCount} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(byte[] sha1, int keyCount, byte[]... params) {
     return futureOf(jedisQueue().evalsha(sha1, keyCount, params));
@@ -4574,6 +7305,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalsha}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalsha(byte[] sha1, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().evalsha(sha1, keys, args));
@@ -4581,6 +7317,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code evalshaReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param sha1 the {@code sha1} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> evalshaReadonly(byte[] sha1, List<byte[]> keys, List<byte[]> args) {
     return futureOf(jedisQueue().evalshaReadonly(sha1, keys, args));
@@ -4588,6 +7329,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sadd(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().sadd(key, members));
@@ -4595,6 +7340,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smembers}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> smembers(byte[] key) {
     return futureOf(jedisQueue().smembers(key));
@@ -4602,6 +7350,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> srem(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().srem(key, members));
@@ -4609,6 +7361,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code spop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> spop(byte[] key) {
     return futureOf(jedisQueue().spop(key));
@@ -4616,6 +7371,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code spop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> spop(byte[] key, long count) {
     return futureOf(jedisQueue().spop(key, count));
@@ -4623,6 +7382,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code scard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> scard(byte[] key) {
     return futureOf(jedisQueue().scard(key));
@@ -4630,6 +7392,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> sismember(byte[] key, byte[] member) {
     return futureOf(jedisQueue().sismember(key, member));
@@ -4637,6 +7403,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> smismember(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().smismember(key, members));
@@ -4644,6 +7414,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> srandmember(byte[] key) {
     return futureOf(jedisQueue().srandmember(key));
@@ -4651,6 +7424,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code srandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> srandmember(byte[] key, int count) {
     return futureOf(jedisQueue().srandmember(key, count));
@@ -4658,6 +7435,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<byte[]>> sscan(byte[] key, byte[] cursor, ScanParams params) {
     return futureOf(jedisQueue().sscan(key, cursor, params));
@@ -4665,6 +7447,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiff}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> sdiff(byte[]... keys) {
     return futureOf(jedisQueue().sdiff(keys));
@@ -4672,6 +7457,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffstore(byte[] dstkey, byte[]... keys) {
     return futureOf(jedisQueue().sdiffstore(dstkey, keys));
@@ -4679,6 +7468,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(byte[]... keys) {
     return futureOf(jedisQueue().sdiffcard(keys));
@@ -4686,6 +7478,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key1 the {@code key1} argument, passed to Jedis as it is
+   * @param key2 the {@code key2} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(byte[] key1, byte[] key2, SDiffCardParams params) {
     return futureOf(jedisQueue().sdiffcard(key1, key2, params));
@@ -4693,6 +7490,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sdiffcard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sdiffcard(byte[][] keys, SDiffCardParams params) {
     return futureOf(jedisQueue().sdiffcard(keys, params));
@@ -4700,6 +7501,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sinter}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> sinter(byte[]... keys) {
     return futureOf(jedisQueue().sinter(keys));
@@ -4707,6 +7511,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sinterstore(byte[] dstkey, byte[]... keys) {
     return futureOf(jedisQueue().sinterstore(dstkey, keys));
@@ -4714,6 +7522,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sintercard(byte[]... keys) {
     return futureOf(jedisQueue().sintercard(keys));
@@ -4721,6 +7532,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sintercard(int limit, byte[]... keys) {
     return futureOf(jedisQueue().sintercard(limit, keys));
@@ -4728,6 +7543,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunion}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<byte[]>> sunion(byte[]... keys) {
     return futureOf(jedisQueue().sunion(keys));
@@ -4735,6 +7553,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunionstore(byte[] dstkey, byte[]... keys) {
     return futureOf(jedisQueue().sunionstore(dstkey, keys));
@@ -4742,6 +7564,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(byte[]... keys) {
     return futureOf(jedisQueue().sunioncard(keys));
@@ -4749,6 +7574,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param key1 the {@code key1} argument, passed to Jedis as it is
+   * @param key2 the {@code key2} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(byte[] key1, byte[] key2, SUnionCardParams params) {
     return futureOf(jedisQueue().sunioncard(key1, key2, params));
@@ -4756,6 +7586,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sunioncard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> sunioncard(byte[][] keys, SUnionCardParams params) {
     return futureOf(jedisQueue().sunioncard(keys, params));
@@ -4763,6 +7597,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code smove}; the future is filled when the root pipeline executes.
+   *
+   * @param srckey the {@code srckey} argument, passed to Jedis as it is
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> smove(byte[] srckey, byte[] dstkey, byte[] member) {
     return futureOf(jedisQueue().smove(srckey, dstkey, member));
@@ -4770,6 +7609,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(byte[] key, double score, byte[] member) {
     return futureOf(jedisQueue().zadd(key, score, member));
@@ -4777,6 +7621,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(byte[] key, double score, byte[] member, ZAddParams params) {
     return futureOf(jedisQueue().zadd(key, score, member, params));
@@ -4784,6 +7634,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param scoreMembers the {@code scoreMembers} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(byte[] key, Map<byte[], Double> scoreMembers) {
     return futureOf(jedisQueue().zadd(key, scoreMembers));
@@ -4791,6 +7645,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param scoreMembers the {@code scoreMembers} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zadd(byte[] key, Map<byte[], Double> scoreMembers, ZAddParams params) {
     return futureOf(jedisQueue().zadd(key, scoreMembers, params));
@@ -4798,6 +7657,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zaddIncr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zaddIncr(byte[] key, double score, byte[] member, ZAddParams params) {
     return futureOf(jedisQueue().zaddIncr(key, score, member, params));
@@ -4805,6 +7670,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrem(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().zrem(key, members));
@@ -4812,6 +7681,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zincrby}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zincrby(byte[] key, double increment, byte[] member) {
     return futureOf(jedisQueue().zincrby(key, increment, member));
@@ -4819,6 +7693,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zincrby}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zincrby(byte[] key, double increment, byte[] member,
       ZIncrByParams params) {
@@ -4827,6 +7707,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrank(byte[] key, byte[] member) {
     return futureOf(jedisQueue().zrank(key, member));
@@ -4834,6 +7718,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrevrank(byte[] key, byte[] member) {
     return futureOf(jedisQueue().zrevrank(key, member));
@@ -4841,6 +7729,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrankWithScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Double>> zrankWithScore(byte[] key, byte[] member) {
     return futureOf(jedisQueue().zrankWithScore(key, member));
@@ -4848,6 +7740,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrankWithScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<Long, Double>> zrevrankWithScore(byte[] key, byte[] member) {
     return futureOf(jedisQueue().zrevrankWithScore(key, member));
@@ -4855,6 +7751,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrange(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().zrange(key, start, stop));
@@ -4862,6 +7763,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrange(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().zrevrange(key, start, stop));
@@ -4869,6 +7775,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeWithScores(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().zrangeWithScores(key, start, stop));
@@ -4876,6 +7787,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeWithScores(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().zrevrangeWithScores(key, start, stop));
@@ -4883,6 +7799,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> zrandmember(byte[] key) {
     return futureOf(jedisQueue().zrandmember(key));
@@ -4890,6 +7809,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrandmember(byte[] key, long count) {
     return futureOf(jedisQueue().zrandmember(key, count));
@@ -4897,6 +7820,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrandmemberWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrandmemberWithScores(byte[] key, long count) {
     return futureOf(jedisQueue().zrandmemberWithScores(key, count));
@@ -4904,6 +7831,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcard(byte[] key) {
     return futureOf(jedisQueue().zcard(key));
@@ -4911,6 +7841,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zscore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param member the {@code member} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> zscore(byte[] key, byte[] member) {
     return futureOf(jedisQueue().zscore(key, member));
@@ -4918,6 +7852,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmscore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param members the {@code members} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> zmscore(byte[] key, byte[]... members) {
     return futureOf(jedisQueue().zmscore(key, members));
@@ -4925,6 +7863,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Tuple> zpopmax(byte[] key) {
     return futureOf(jedisQueue().zpopmax(key));
@@ -4932,6 +7873,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zpopmax(byte[] key, int count) {
     return futureOf(jedisQueue().zpopmax(key, count));
@@ -4939,6 +7884,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Tuple> zpopmin(byte[] key) {
     return futureOf(jedisQueue().zpopmin(key));
@@ -4946,6 +7894,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zpopmin(byte[] key, int count) {
     return futureOf(jedisQueue().zpopmin(key, count));
@@ -4953,6 +7905,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcount(byte[] key, double min, double max) {
     return futureOf(jedisQueue().zcount(key, min, max));
@@ -4960,6 +7917,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zcount(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zcount(key, min, max));
@@ -4967,6 +7929,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByScore(byte[] key, double min, double max) {
     return futureOf(jedisQueue().zrangeByScore(key, min, max));
@@ -4974,6 +7941,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByScore(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zrangeByScore(key, min, max));
@@ -4981,6 +7953,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByScore(byte[] key, double max, double min) {
     return futureOf(jedisQueue().zrevrangeByScore(key, max, min));
@@ -4988,6 +7965,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByScore(byte[] key, double min, double max, int offset,
       int count) {
@@ -4996,6 +7980,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByScore(byte[] key, byte[] max, byte[] min) {
     return futureOf(jedisQueue().zrevrangeByScore(key, max, min));
@@ -5003,6 +7992,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByScore(byte[] key, byte[] min, byte[] max, int offset,
       int count) {
@@ -5011,6 +8007,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByScore(byte[] key, double max, double min, int offset,
       int count) {
@@ -5019,6 +8022,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(byte[] key, double min, double max) {
     return futureOf(jedisQueue().zrangeByScoreWithScores(key, min, max));
@@ -5026,6 +8034,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(byte[] key, double max, double min) {
     return futureOf(jedisQueue().zrevrangeByScoreWithScores(key, max, min));
@@ -5033,6 +8046,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(byte[] key, double min, double max,
       int offset, int count) {
@@ -5041,6 +8061,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByScore(byte[] key, byte[] max, byte[] min, int offset,
       int count) {
@@ -5049,6 +8076,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zrangeByScoreWithScores(key, min, max));
@@ -5056,6 +8088,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(byte[] key, byte[] max, byte[] min) {
     return futureOf(jedisQueue().zrevrangeByScoreWithScores(key, max, min));
@@ -5063,6 +8100,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeByScoreWithScores(byte[] key, byte[] min, byte[] max,
       int offset, int count) {
@@ -5071,6 +8115,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(byte[] key, double max, double min,
       int offset, int count) {
@@ -5079,6 +8130,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByScoreWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrevrangeByScoreWithScores(byte[] key, byte[] max, byte[] min,
       int offset, int count) {
@@ -5087,6 +8145,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByRank(byte[] key, long start, long stop) {
     return futureOf(jedisQueue().zremrangeByRank(key, start, stop));
@@ -5094,6 +8157,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByScore(byte[] key, double min, double max) {
     return futureOf(jedisQueue().zremrangeByScore(key, min, max));
@@ -5101,6 +8169,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByScore}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByScore(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zremrangeByScore(key, min, max));
@@ -5108,6 +8181,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zlexcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zlexcount(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zlexcount(key, min, max));
@@ -5115,6 +8193,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByLex(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zrangeByLex(key, min, max));
@@ -5122,6 +8205,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrangeByLex(byte[] key, byte[] min, byte[] max, int offset,
       int count) {
@@ -5130,6 +8220,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByLex(byte[] key, byte[] max, byte[] min) {
     return futureOf(jedisQueue().zrevrangeByLex(key, max, min));
@@ -5137,6 +8232,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrevrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrevrangeByLex(byte[] key, byte[] max, byte[] min, int offset,
       int count) {
@@ -5145,6 +8247,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zrange(byte[] key, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrange(key, zRangeParams));
@@ -5152,6 +8258,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangeWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zrangeWithScores(byte[] key, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrangeWithScores(key, zRangeParams));
@@ -5159,6 +8269,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zrangestore}; the future is filled when the root pipeline executes.
+   *
+   * @param dest the {@code dest} argument, passed to Jedis as it is
+   * @param src the {@code src} argument, passed to Jedis as it is
+   * @param zRangeParams the {@code zRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zrangestore(byte[] dest, byte[] src, ZRangeParams zRangeParams) {
     return futureOf(jedisQueue().zrangestore(dest, src, zRangeParams));
@@ -5166,6 +8281,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zremrangeByLex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param min the {@code min} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zremrangeByLex(byte[] key, byte[] min, byte[] max) {
     return futureOf(jedisQueue().zremrangeByLex(key, min, max));
@@ -5173,6 +8293,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zscan}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param cursor the {@code cursor} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<ScanResult<Tuple>> zscan(byte[] key, byte[] cursor, ScanParams params) {
     return futureOf(jedisQueue().zscan(key, cursor, params));
@@ -5180,6 +8305,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzpopmax}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], Tuple>> bzpopmax(double timeout, byte[]... keys) {
     return futureOf(jedisQueue().bzpopmax(timeout, keys));
@@ -5187,6 +8316,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzpopmin}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], Tuple>> bzpopmin(double timeout, byte[]... keys) {
     return futureOf(jedisQueue().bzpopmin(timeout, keys));
@@ -5194,6 +8327,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<Tuple>>> zmpop(SortedSetOption option, byte[]... keys) {
     return futureOf(jedisQueue().zmpop(option, keys));
@@ -5201,6 +8338,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<Tuple>>> zmpop(SortedSetOption option, int count,
       byte[]... keys) {
@@ -5209,6 +8351,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<Tuple>>> bzmpop(double timeout, SortedSetOption option,
       byte[]... keys) {
@@ -5217,6 +8364,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bzmpop}; the future is filled when the root pipeline executes.
+   *
+   * @param timeout the {@code timeout} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<KeyValue<byte[], List<Tuple>>> bzmpop(double timeout, SortedSetOption option,
       int count, byte[]... keys) {
@@ -5225,6 +8378,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiff}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zdiff(byte[]... keys) {
     return futureOf(jedisQueue().zdiff(keys));
@@ -5232,6 +8388,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiffWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zdiffWithScores(byte[]... keys) {
     return futureOf(jedisQueue().zdiffWithScores(keys));
@@ -5240,6 +8399,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code zdiffStore}; the future is filled when the root pipeline executes.
    *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#zdiffStore}
    */
   @Deprecated
@@ -5249,6 +8411,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zdiffstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zdiffstore(byte[] dstkey, byte[]... keys) {
     return futureOf(jedisQueue().zdiffstore(dstkey, keys));
@@ -5256,6 +8422,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinter}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zinter(ZParams params, byte[]... keys) {
     return futureOf(jedisQueue().zinter(params, keys));
@@ -5263,6 +8433,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zinterWithScores(ZParams params, byte[]... keys) {
     return futureOf(jedisQueue().zinterWithScores(params, keys));
@@ -5270,6 +8444,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zinterstore(byte[] dstkey, byte[]... sets) {
     return futureOf(jedisQueue().zinterstore(dstkey, sets));
@@ -5277,6 +8455,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zinterstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zinterstore(byte[] dstkey, ZParams params, byte[]... sets) {
     return futureOf(jedisQueue().zinterstore(dstkey, params, sets));
@@ -5284,6 +8467,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zintercard(byte[]... keys) {
     return futureOf(jedisQueue().zintercard(keys));
@@ -5291,6 +8477,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zintercard}; the future is filled when the root pipeline executes.
+   *
+   * @param limit the {@code limit} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zintercard(long limit, byte[]... keys) {
     return futureOf(jedisQueue().zintercard(limit, keys));
@@ -5298,6 +8488,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunion}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> zunion(ZParams params, byte[]... keys) {
     return futureOf(jedisQueue().zunion(params, keys));
@@ -5305,6 +8499,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> zunionWithScores(ZParams params, byte[]... keys) {
     return futureOf(jedisQueue().zunionWithScores(params, keys));
@@ -5312,6 +8510,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zunionstore(byte[] dstkey, byte[]... sets) {
     return futureOf(jedisQueue().zunionstore(dstkey, sets));
@@ -5319,6 +8521,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code zunionstore}; the future is filled when the root pipeline executes.
+   *
+   * @param dstkey the {@code dstkey} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param sets the {@code sets} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> zunionstore(byte[] dstkey, ZParams params, byte[]... sets) {
     return futureOf(jedisQueue().zunionstore(dstkey, params, sets));
@@ -5326,6 +8533,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param hash the {@code hash} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> xadd(byte[] key, XAddParams params, Map<byte[], byte[]> hash) {
     return futureOf(jedisQueue().xadd(key, params, hash));
@@ -5333,6 +8545,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xlen(byte[] key) {
     return futureOf(jedisQueue().xlen(key));
@@ -5340,6 +8555,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xrange(byte[] key, byte[] start, byte[] end) {
     return futureOf(jedisQueue().xrange(key, start, end));
@@ -5347,6 +8567,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xrange(byte[] key, byte[] start, byte[] end, int count) {
     return futureOf(jedisQueue().xrange(key, start, end, count));
@@ -5354,6 +8580,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xrevrange(byte[] key, byte[] end, byte[] start) {
     return futureOf(jedisQueue().xrevrange(key, end, start));
@@ -5361,6 +8592,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xrevrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xrevrange(byte[] key, byte[] end, byte[] start, int count) {
     return futureOf(jedisQueue().xrevrange(key, end, start, count));
@@ -5368,6 +8605,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xack}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xack(byte[] key, byte[] group, byte[]... ids) {
     return futureOf(jedisQueue().xack(key, group, ids));
@@ -5375,6 +8617,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xackdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xackdel(byte[] key, byte[] group,
       byte[]... ids) {
@@ -5383,6 +8630,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xackdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param trimMode the {@code trimMode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xackdel(byte[] key, byte[] group,
       StreamDeletionPolicy trimMode, byte[]... ids) {
@@ -5391,6 +8644,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xnack}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param mode the {@code mode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xnack(byte[] key, byte[] group, XNackMode mode, byte[]... ids) {
     return futureOf(jedisQueue().xnack(key, group, mode, ids));
@@ -5398,6 +8657,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param id the {@code id} argument, passed to Jedis as it is
+   * @param makeStream the {@code makeStream} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> xgroupCreate(byte[] key, byte[] groupName, byte[] id,
       boolean makeStream) {
@@ -5406,6 +8671,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupSetID}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param id the {@code id} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> xgroupSetID(byte[] key, byte[] groupName, byte[] id) {
     return futureOf(jedisQueue().xgroupSetID(key, groupName, id));
@@ -5413,6 +8683,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupDestroy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xgroupDestroy(byte[] key, byte[] groupName) {
     return futureOf(jedisQueue().xgroupDestroy(key, groupName));
@@ -5420,6 +8694,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupCreateConsumer}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> xgroupCreateConsumer(byte[] key, byte[] groupName,
       byte[] consumerName) {
@@ -5428,6 +8707,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xgroupDelConsumer}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xgroupDelConsumer(byte[] key, byte[] groupName, byte[] consumerName) {
     return futureOf(jedisQueue().xgroupDelConsumer(key, groupName, consumerName));
@@ -5435,6 +8719,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xdel(byte[] key, byte[]... ids) {
     return futureOf(jedisQueue().xdel(key, ids));
@@ -5442,6 +8730,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdelex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xdelex(byte[] key, byte[]... ids) {
     return futureOf(jedisQueue().xdelex(key, ids));
@@ -5449,6 +8741,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xdelex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param trimMode the {@code trimMode} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<StreamEntryDeletionResult>> xdelex(byte[] key,
       StreamDeletionPolicy trimMode, byte[]... ids) {
@@ -5457,6 +8754,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xtrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param maxLen the {@code maxLen} argument, passed to Jedis as it is
+   * @param approximateLength the {@code approximateLength} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xtrim(byte[] key, long maxLen, boolean approximateLength) {
     return futureOf(jedisQueue().xtrim(key, maxLen, approximateLength));
@@ -5464,6 +8766,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xtrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> xtrim(byte[] key, XTrimParams params) {
     return futureOf(jedisQueue().xtrim(key, params));
@@ -5471,6 +8777,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xpending}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> xpending(byte[] key, byte[] groupName) {
     return futureOf(jedisQueue().xpending(key, groupName));
@@ -5478,6 +8788,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xpending}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xpending(byte[] key, byte[] groupName, XPendingParams params) {
     return futureOf(jedisQueue().xpending(key, groupName, params));
@@ -5485,6 +8800,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xclaim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> xclaim(byte[] key, byte[] group, byte[] consumerName,
       long minIdleTime, XClaimParams params, byte[]... ids) {
@@ -5493,6 +8816,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xclaimJustId}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param ids the {@code ids} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> xclaimJustId(byte[] key, byte[] group, byte[] consumerName,
       long minIdleTime, XClaimParams params, byte[]... ids) {
@@ -5501,6 +8832,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xautoclaim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xautoclaim(byte[] key, byte[] groupName, byte[] consumerName,
       long minIdleTime, byte[] start, XAutoClaimParams params) {
@@ -5509,6 +8848,14 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xautoclaimJustId}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumerName the {@code consumerName} argument, passed to Jedis as it is
+   * @param minIdleTime the {@code minIdleTime} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xautoclaimJustId(byte[] key, byte[] groupName,
       byte[] consumerName, long minIdleTime, byte[] start, XAutoClaimParams params) {
@@ -5517,6 +8864,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStream}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> xinfoStream(byte[] key) {
     return futureOf(jedisQueue().xinfoStream(key));
@@ -5524,6 +8874,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStreamFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> xinfoStreamFull(byte[] key) {
     return futureOf(jedisQueue().xinfoStreamFull(key));
@@ -5531,6 +8884,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoStreamFull}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> xinfoStreamFull(byte[] key, int count) {
     return futureOf(jedisQueue().xinfoStreamFull(key, count));
@@ -5538,6 +8895,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoGroups}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xinfoGroups(byte[] key) {
     return futureOf(jedisQueue().xinfoGroups(key));
@@ -5545,6 +8905,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xinfoConsumers}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param group the {@code group} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> xinfoConsumers(byte[] key, byte[] group) {
     return futureOf(jedisQueue().xinfoConsumers(key, group));
@@ -5553,6 +8917,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code xread}; the future is filled when the root pipeline executes.
    *
+   * @param xReadParams the {@code xReadParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#xread}
    */
   @Deprecated
@@ -5564,6 +8931,11 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code xreadGroup}; the future is filled when the root pipeline executes.
    *
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumer the {@code consumer} argument, passed to Jedis as it is
+   * @param xReadGroupParams the {@code xReadGroupParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#xreadGroup}
    */
   @Deprecated
@@ -5574,6 +8946,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadBinary}; the future is filled when the root pipeline executes.
+   *
+   * @param xReadParams the {@code xReadParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<byte[], List<StreamEntryBinary>>>> xreadBinary(
       XReadParams xReadParams, Map<byte[], StreamEntryID> streams) {
@@ -5582,6 +8958,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadBinaryAsMap}; the future is filled when the root pipeline executes.
+   *
+   * @param xReadParams the {@code xReadParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<byte[], List<StreamEntryBinary>>> xreadBinaryAsMap(
       XReadParams xReadParams, Map<byte[], StreamEntryID> streams) {
@@ -5590,6 +8970,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadGroupBinary}; the future is filled when the root pipeline executes.
+   *
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumer the {@code consumer} argument, passed to Jedis as it is
+   * @param xReadGroupParams the {@code xReadGroupParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map.Entry<byte[], List<StreamEntryBinary>>>> xreadGroupBinary(
       byte[] groupName, byte[] consumer, XReadGroupParams xReadGroupParams,
@@ -5599,6 +8985,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xreadGroupBinaryAsMap}; the future is filled when the root pipeline executes.
+   *
+   * @param groupName the {@code groupName} argument, passed to Jedis as it is
+   * @param consumer the {@code consumer} argument, passed to Jedis as it is
+   * @param xReadGroupParams the {@code xReadGroupParams} argument, passed to Jedis as it is
+   * @param streams the {@code streams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<byte[], List<StreamEntryBinary>>> xreadGroupBinaryAsMap(byte[] groupName,
       byte[] consumer, XReadGroupParams xReadGroupParams, Map<byte[], StreamEntryID> streams) {
@@ -5607,6 +8999,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code xcfgset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> xcfgset(byte[] key, XCfgSetParams params) {
     return futureOf(jedisQueue().xcfgset(key, params));
@@ -5614,6 +9010,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code set}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> set(byte[] key, byte[] value) {
     return futureOf(jedisQueue().set(key, value));
@@ -5621,6 +9021,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code set}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> set(byte[] key, byte[] value, SetParams params) {
     return futureOf(jedisQueue().set(key, value, params));
@@ -5628,6 +9033,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code get}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> get(byte[] key) {
     return futureOf(jedisQueue().get(key));
@@ -5635,6 +9043,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> setGet(byte[] key, byte[] value) {
     return futureOf(jedisQueue().setGet(key, value));
@@ -5642,6 +9054,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> setGet(byte[] key, byte[] value, SetParams params) {
     return futureOf(jedisQueue().setGet(key, value, params));
@@ -5649,6 +9066,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> getDel(byte[] key) {
     return futureOf(jedisQueue().getDel(key));
@@ -5656,6 +9076,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getEx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> getEx(byte[] key, GetExParams params) {
     return futureOf(jedisQueue().getEx(key, params));
@@ -5663,6 +9087,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setbit}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> setbit(byte[] key, long offset, boolean value) {
     return futureOf(jedisQueue().setbit(key, offset, value));
@@ -5670,6 +9099,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getbit}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> getbit(byte[] key, long offset) {
     return futureOf(jedisQueue().getbit(key, offset));
@@ -5677,6 +9110,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code setrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param offset the {@code offset} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> setrange(byte[] key, long offset, byte[] value) {
     return futureOf(jedisQueue().setrange(key, offset, value));
@@ -5684,6 +9122,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code getrange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param startOffset the {@code startOffset} argument, passed to Jedis as it is
+   * @param endOffset the {@code endOffset} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> getrange(byte[] key, long startOffset, long endOffset) {
     return futureOf(jedisQueue().getrange(key, startOffset, endOffset));
@@ -5692,6 +9135,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code getSet}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#getSet}
    */
   @Deprecated
@@ -5702,6 +9148,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code setnx}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#setnx}
    */
   @Deprecated
@@ -5712,6 +9161,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code setex}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param seconds the {@code seconds} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#setex}
    */
   @Deprecated
@@ -5722,6 +9175,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code psetex}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param milliseconds the {@code milliseconds} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#psetex}
    */
   @Deprecated
@@ -5731,6 +9188,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code mget}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> mget(byte[]... keys) {
     return futureOf(jedisQueue().mget(keys));
@@ -5738,6 +9198,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code mset}; the future is filled when the root pipeline executes.
+   *
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> mset(byte[]... keysvalues) {
     return futureOf(jedisQueue().mset(keysvalues));
@@ -5745,6 +9208,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code msetex}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> msetex(MSetExParams params, byte[]... keysvalues) {
     return futureOf(jedisQueue().msetex(params, keysvalues));
@@ -5752,6 +9219,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code msetnx}; the future is filled when the root pipeline executes.
+   *
+   * @param keysvalues the {@code keysvalues} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> msetnx(byte[]... keysvalues) {
     return futureOf(jedisQueue().msetnx(keysvalues));
@@ -5759,6 +9229,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> incr(byte[] key) {
     return futureOf(jedisQueue().incr(key));
@@ -5766,6 +9239,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> incrBy(byte[] key, long increment) {
     return futureOf(jedisQueue().incrBy(key, increment));
@@ -5773,6 +9250,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code incrByFloat}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> incrByFloat(byte[] key, double increment) {
     return futureOf(jedisQueue().incrByFloat(key, increment));
@@ -5780,6 +9261,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> increx(byte[] key) {
     return futureOf(jedisQueue().increx(key));
@@ -5787,6 +9271,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> increx(byte[] key, long increment, IncrexParams params) {
     return futureOf(jedisQueue().increx(key, increment, params));
@@ -5794,6 +9283,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code increx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param increment the {@code increment} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> increx(byte[] key, double increment, IncrexFloatParams params) {
     return futureOf(jedisQueue().increx(key, increment, params));
@@ -5801,6 +9295,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code decr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> decr(byte[] key) {
     return futureOf(jedisQueue().decr(key));
@@ -5808,6 +9305,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code decrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param decrement the {@code decrement} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> decrBy(byte[] key, long decrement) {
     return futureOf(jedisQueue().decrBy(key, decrement));
@@ -5815,6 +9316,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code append}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> append(byte[] key, byte[] value) {
     return futureOf(jedisQueue().append(key, value));
@@ -5823,6 +9328,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code substr}; the future is filled when the root pipeline executes.
    *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#substr}
    */
   @Deprecated
@@ -5832,6 +9341,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code strlen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> strlen(byte[] key) {
     return futureOf(jedisQueue().strlen(key));
@@ -5839,6 +9351,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(byte[] key) {
     return futureOf(jedisQueue().bitcount(key));
@@ -5846,6 +9361,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(byte[] key, long start, long end) {
     return futureOf(jedisQueue().bitcount(key, start, end));
@@ -5853,6 +9373,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitcount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param end the {@code end} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitcount(byte[] key, long start, long end, BitCountOption option) {
     return futureOf(jedisQueue().bitcount(key, start, end, option));
@@ -5860,6 +9386,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitpos(byte[] key, boolean value) {
     return futureOf(jedisQueue().bitpos(key, value));
@@ -5867,6 +9397,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitpos}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitpos(byte[] key, boolean value, BitPosParams params) {
     return futureOf(jedisQueue().bitpos(key, value, params));
@@ -5874,6 +9409,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitfield}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param arguments the {@code arguments} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> bitfield(byte[] key, byte[]... arguments) {
     return futureOf(jedisQueue().bitfield(key, arguments));
@@ -5881,6 +9420,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitfieldReadonly}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param arguments the {@code arguments} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> bitfieldReadonly(byte[] key, byte[]... arguments) {
     return futureOf(jedisQueue().bitfieldReadonly(key, arguments));
@@ -5888,6 +9431,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bitop}; the future is filled when the root pipeline executes.
+   *
+   * @param op the {@code op} argument, passed to Jedis as it is
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param srcKeys the {@code srcKeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bitop(BitOP op, byte[] destKey, byte[]... srcKeys) {
     return futureOf(jedisQueue().bitop(op, destKey, srcKeys));
@@ -5895,6 +9443,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param indexOptions the {@code indexOptions} argument, passed to Jedis as it is
+   * @param schema the {@code schema} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftCreate(String indexName, IndexOptions indexOptions, Schema schema) {
     return futureOf(jedisQueue().ftCreate(indexName, indexOptions, schema));
@@ -5902,6 +9455,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param createParams the {@code createParams} argument, passed to Jedis as it is
+   * @param schemaFields the {@code schemaFields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftCreate(String indexName, FTCreateParams createParams,
       Iterable<SchemaField> schemaFields) {
@@ -5910,6 +9468,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAlter}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param schema the {@code schema} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftAlter(String indexName, Schema schema) {
     return futureOf(jedisQueue().ftAlter(indexName, schema));
@@ -5917,6 +9479,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAlter}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param schemaFields the {@code schemaFields} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftAlter(String indexName, Iterable<SchemaField> schemaFields) {
     return futureOf(jedisQueue().ftAlter(indexName, schemaFields));
@@ -5924,6 +9490,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAliasAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param aliasName the {@code aliasName} argument, passed to Jedis as it is
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftAliasAdd(String aliasName, String indexName) {
     return futureOf(jedisQueue().ftAliasAdd(aliasName, indexName));
@@ -5931,6 +9501,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAliasUpdate}; the future is filled when the root pipeline executes.
+   *
+   * @param aliasName the {@code aliasName} argument, passed to Jedis as it is
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftAliasUpdate(String aliasName, String indexName) {
     return futureOf(jedisQueue().ftAliasUpdate(aliasName, indexName));
@@ -5938,6 +9512,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAliasDel}; the future is filled when the root pipeline executes.
+   *
+   * @param aliasName the {@code aliasName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftAliasDel(String aliasName) {
     return futureOf(jedisQueue().ftAliasDel(aliasName));
@@ -5945,6 +9522,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAliasList}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> ftAliasList(String indexName) {
     return futureOf(jedisQueue().ftAliasList(indexName));
@@ -5952,6 +9532,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDropIndex}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftDropIndex(String indexName) {
     return futureOf(jedisQueue().ftDropIndex(indexName));
@@ -5959,6 +9542,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDropIndexDD}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftDropIndexDD(String indexName) {
     return futureOf(jedisQueue().ftDropIndexDD(indexName));
@@ -5966,6 +9552,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSearch}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<SearchResult> ftSearch(String indexName, String query) {
     return futureOf(jedisQueue().ftSearch(indexName, query));
@@ -5973,6 +9563,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSearch}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @param searchParams the {@code searchParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<SearchResult> ftSearch(String indexName, String query,
       FTSearchParams searchParams) {
@@ -5981,6 +9576,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSearch}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<SearchResult> ftSearch(String indexName, Query query) {
     return futureOf(jedisQueue().ftSearch(indexName, query));
@@ -5989,6 +9588,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code ftSearch}; the future is filled when the root pipeline executes.
    *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#ftSearch}
    */
   @Deprecated
@@ -5998,6 +9600,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftExplain}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftExplain(String indexName, Query query) {
     return futureOf(jedisQueue().ftExplain(indexName, query));
@@ -6005,6 +9611,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftExplainCLI}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> ftExplainCLI(String indexName, Query query) {
     return futureOf(jedisQueue().ftExplainCLI(indexName, query));
@@ -6012,6 +9622,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftAggregate}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param aggr the {@code aggr} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<AggregationResult> ftAggregate(String indexName, AggregationBuilder aggr) {
     return futureOf(jedisQueue().ftAggregate(indexName, aggr));
@@ -6019,6 +9633,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftHybrid}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param hybridParams the {@code hybridParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<HybridResult> ftHybrid(String indexName, FTHybridParams hybridParams) {
     return futureOf(jedisQueue().ftHybrid(indexName, hybridParams));
@@ -6026,6 +9644,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSynUpdate}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param synonymGroupId the {@code synonymGroupId} argument, passed to Jedis as it is
+   * @param terms the {@code terms} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> ftSynUpdate(String indexName, String synonymGroupId,
       String... terms) {
@@ -6034,6 +9657,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSynDump}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, List<String>>> ftSynDump(String indexName) {
     return futureOf(jedisQueue().ftSynDump(indexName));
@@ -6041,6 +9667,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @param terms the {@code terms} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftDictAdd(String dictionary, String... terms) {
     return futureOf(jedisQueue().ftDictAdd(dictionary, terms));
@@ -6048,6 +9678,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictDel}; the future is filled when the root pipeline executes.
+   *
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @param terms the {@code terms} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftDictDel(String dictionary, String... terms) {
     return futureOf(jedisQueue().ftDictDel(dictionary, terms));
@@ -6055,6 +9689,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictDump}; the future is filled when the root pipeline executes.
+   *
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> ftDictDump(String dictionary) {
     return futureOf(jedisQueue().ftDictDump(dictionary));
@@ -6062,6 +9699,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictAddBySampleKey}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @param terms the {@code terms} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftDictAddBySampleKey(String indexName, String dictionary,
       String... terms) {
@@ -6070,6 +9712,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictDelBySampleKey}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @param terms the {@code terms} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftDictDelBySampleKey(String indexName, String dictionary,
       String... terms) {
@@ -6078,6 +9725,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftDictDumpBySampleKey}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param dictionary the {@code dictionary} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> ftDictDumpBySampleKey(String indexName, String dictionary) {
     return futureOf(jedisQueue().ftDictDumpBySampleKey(indexName, dictionary));
@@ -6085,6 +9736,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSpellCheck}; the future is filled when the root pipeline executes.
+   *
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Map<String, Double>>> ftSpellCheck(String index, String query) {
     return futureOf(jedisQueue().ftSpellCheck(index, query));
@@ -6092,6 +9747,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSpellCheck}; the future is filled when the root pipeline executes.
+   *
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param query the {@code query} argument, passed to Jedis as it is
+   * @param spellCheckParams the {@code spellCheckParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Map<String, Double>>> ftSpellCheck(String index, String query,
       FTSpellCheckParams spellCheckParams) {
@@ -6100,6 +9760,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> ftInfo(String indexName) {
     return futureOf(jedisQueue().ftInfo(indexName));
@@ -6107,6 +9770,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftTagVals}; the future is filled when the root pipeline executes.
+   *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param fieldName the {@code fieldName} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Set<String>> ftTagVals(String indexName, String fieldName) {
     return futureOf(jedisQueue().ftTagVals(indexName, fieldName));
@@ -6115,6 +9782,8 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code ftConfigGet}; the future is filled when the root pipeline executes.
    *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#ftConfigGet}
    */
   @Deprecated
@@ -6125,6 +9794,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code ftConfigGet}; the future is filled when the root pipeline executes.
    *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#ftConfigGet}
    */
   @Deprecated
@@ -6135,6 +9807,9 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code ftConfigSet}; the future is filled when the root pipeline executes.
    *
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#ftConfigSet}
    */
   @Deprecated
@@ -6145,6 +9820,10 @@ public abstract class PipelineCommands {
   /**
    * Queues Jedis's {@code ftConfigSet}; the future is filled when the root pipeline executes.
    *
+   * @param indexName the {@code indexName} argument, passed to Jedis as it is
+   * @param option the {@code option} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    * @deprecated deprecated in Jedis; see its {@code PipeliningBase#ftConfigSet}
    */
   @Deprecated
@@ -6154,6 +9833,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftSugAdd(String key, String string, double score) {
     return futureOf(jedisQueue().ftSugAdd(key, string, score));
@@ -6161,6 +9845,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugAddIncr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @param score the {@code score} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftSugAddIncr(String key, String string, double score) {
     return futureOf(jedisQueue().ftSugAddIncr(key, string, score));
@@ -6168,6 +9857,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param prefix the {@code prefix} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> ftSugGet(String key, String prefix) {
     return futureOf(jedisQueue().ftSugGet(key, prefix));
@@ -6175,6 +9868,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param prefix the {@code prefix} argument, passed to Jedis as it is
+   * @param fuzzy the {@code fuzzy} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> ftSugGet(String key, String prefix, boolean fuzzy, int max) {
     return futureOf(jedisQueue().ftSugGet(key, prefix, fuzzy, max));
@@ -6182,6 +9881,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugGetWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param prefix the {@code prefix} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> ftSugGetWithScores(String key, String prefix) {
     return futureOf(jedisQueue().ftSugGetWithScores(key, prefix));
@@ -6189,6 +9892,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugGetWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param prefix the {@code prefix} argument, passed to Jedis as it is
+   * @param fuzzy the {@code fuzzy} argument, passed to Jedis as it is
+   * @param max the {@code max} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Tuple>> ftSugGetWithScores(String key, String prefix, boolean fuzzy,
       int max) {
@@ -6197,6 +9906,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> ftSugDel(String key, String string) {
     return futureOf(jedisQueue().ftSugDel(key, string));
@@ -6204,6 +9917,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code ftSugLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> ftSugLen(String key) {
     return futureOf(jedisQueue().ftSugLen(key));
@@ -6211,6 +9927,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code lcs}; the future is filled when the root pipeline executes.
+   *
+   * @param keyA the {@code keyA} argument, passed to Jedis as it is
+   * @param keyB the {@code keyB} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<LCSMatchResult> lcs(byte[] keyA, byte[] keyB, LCSParams params) {
     return futureOf(jedisQueue().lcs(keyA, keyB, params));
@@ -6218,6 +9939,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSet(String key, Path2 path, Object object) {
     return futureOf(jedisQueue().jsonSet(key, path, object));
@@ -6225,6 +9951,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSetWithEscape}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSetWithEscape(String key, Path2 path, Object object) {
     return futureOf(jedisQueue().jsonSetWithEscape(key, path, object));
@@ -6232,6 +9963,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSet(String key, Path path, Object object) {
     return futureOf(jedisQueue().jsonSet(key, path, object));
@@ -6239,6 +9975,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSet(String key, Path2 path, Object object, JsonSetParams params) {
     return futureOf(jedisQueue().jsonSet(key, path, object, params));
@@ -6246,6 +9988,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSetWithEscape}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSetWithEscape(String key, Path2 path, Object object,
       JsonSetParams params) {
@@ -6254,6 +10002,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonSet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonSet(String key, Path path, Object object, JsonSetParams params) {
     return futureOf(jedisQueue().jsonSet(key, path, object, params));
@@ -6261,6 +10015,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonMerge(String key, Path2 path, Object object) {
     return futureOf(jedisQueue().jsonMerge(key, path, object));
@@ -6268,6 +10027,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param object the {@code object} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonMerge(String key, Path path, Object object) {
     return futureOf(jedisQueue().jsonMerge(key, path, object));
@@ -6275,6 +10039,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonGet(String key) {
     return futureOf(jedisQueue().jsonGet(key));
@@ -6282,6 +10049,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonGet}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonGet}
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<T> jsonGet(String key, Class<T> clazz) {
     return futureOf(jedisQueue().jsonGet(key, clazz));
@@ -6289,6 +10061,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param paths the {@code paths} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonGet(String key, Path2... paths) {
     return futureOf(jedisQueue().jsonGet(key, paths));
@@ -6296,6 +10072,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param paths the {@code paths} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonGet(String key, Path... paths) {
     return futureOf(jedisQueue().jsonGet(key, paths));
@@ -6303,6 +10083,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonGet}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonGet}
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @param paths the {@code paths} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<T> jsonGet(String key, Class<T> clazz, Path... paths) {
     return futureOf(jedisQueue().jsonGet(key, clazz, paths));
@@ -6310,6 +10096,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonMGet}; the future is filled when the root pipeline executes.
+   *
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<JSONArray>> jsonMGet(Path2 path, String... keys) {
     return futureOf(jedisQueue().jsonMGet(path, keys));
@@ -6317,6 +10107,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonMGet}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonMGet}
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<List<T>> jsonMGet(Path path, Class<T> clazz, String... keys) {
     return futureOf(jedisQueue().jsonMGet(path, clazz, keys));
@@ -6324,6 +10120,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonDel(String key) {
     return futureOf(jedisQueue().jsonDel(key));
@@ -6331,6 +10130,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonDel(String key, Path2 path) {
     return futureOf(jedisQueue().jsonDel(key, path));
@@ -6338,6 +10141,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonDel(String key, Path path) {
     return futureOf(jedisQueue().jsonDel(key, path));
@@ -6345,6 +10152,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonClear}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonClear(String key) {
     return futureOf(jedisQueue().jsonClear(key));
@@ -6352,6 +10162,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonClear}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonClear(String key, Path2 path) {
     return futureOf(jedisQueue().jsonClear(key, path));
@@ -6359,6 +10173,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonClear}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonClear(String key, Path path) {
     return futureOf(jedisQueue().jsonClear(key, path));
@@ -6366,6 +10184,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonToggle}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> jsonToggle(String key, Path2 path) {
     return futureOf(jedisQueue().jsonToggle(key, path));
@@ -6373,6 +10195,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonToggle}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> jsonToggle(String key, Path path) {
     return futureOf(jedisQueue().jsonToggle(key, path));
@@ -6380,6 +10206,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonType}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Class<?>> jsonType(String key) {
     return futureOf(jedisQueue().jsonType(key));
@@ -6387,6 +10216,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonType}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Class<?>>> jsonType(String key, Path2 path) {
     return futureOf(jedisQueue().jsonType(key, path));
@@ -6394,6 +10227,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonType}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Class<?>> jsonType(String key, Path path) {
     return futureOf(jedisQueue().jsonType(key, path));
@@ -6401,6 +10238,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrAppend}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonStrAppend(String key, Object string) {
     return futureOf(jedisQueue().jsonStrAppend(key, string));
@@ -6408,6 +10249,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrAppend}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonStrAppend(String key, Path2 path, Object string) {
     return futureOf(jedisQueue().jsonStrAppend(key, path, string));
@@ -6415,6 +10261,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrAppend}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param string the {@code string} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonStrAppend(String key, Path path, Object string) {
     return futureOf(jedisQueue().jsonStrAppend(key, path, string));
@@ -6422,6 +10273,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonStrLen(String key) {
     return futureOf(jedisQueue().jsonStrLen(key));
@@ -6429,6 +10283,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonStrLen(String key, Path2 path) {
     return futureOf(jedisQueue().jsonStrLen(key, path));
@@ -6436,6 +10294,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonStrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonStrLen(String key, Path path) {
     return futureOf(jedisQueue().jsonStrLen(key, path));
@@ -6443,6 +10305,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonNumIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonNumIncrBy(String key, Path2 path, Number value) {
     return futureOf(jedisQueue().jsonNumIncrBy(key, path, value));
@@ -6450,6 +10317,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonNumIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> jsonNumIncrBy(String key, Path path, double value) {
     return futureOf(jedisQueue().jsonNumIncrBy(key, path, value));
@@ -6457,6 +10329,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrAppend}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param objects the {@code objects} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrAppend(String key, Path2 path, Object... objects) {
     return futureOf(jedisQueue().jsonArrAppend(key, path, objects));
@@ -6464,6 +10341,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrAppendWithEscape}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param objects the {@code objects} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrAppendWithEscape(String key, Path2 path,
       Object... objects) {
@@ -6472,6 +10354,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrAppend}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param objects the {@code objects} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrAppend(String key, Path path, Object... objects) {
     return futureOf(jedisQueue().jsonArrAppend(key, path, objects));
@@ -6479,6 +10366,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrIndex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param scalar the {@code scalar} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrIndex(String key, Path2 path, Object scalar) {
     return futureOf(jedisQueue().jsonArrIndex(key, path, scalar));
@@ -6486,6 +10378,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrIndexWithEscape}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param scalar the {@code scalar} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrIndexWithEscape(String key, Path2 path, Object scalar) {
     return futureOf(jedisQueue().jsonArrIndexWithEscape(key, path, scalar));
@@ -6493,6 +10390,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrIndex}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param scalar the {@code scalar} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrIndex(String key, Path path, Object scalar) {
     return futureOf(jedisQueue().jsonArrIndex(key, path, scalar));
@@ -6500,6 +10402,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param objects the {@code objects} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrInsert(String key, Path2 path, int index,
       Object... objects) {
@@ -6508,6 +10416,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrInsertWithEscape}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param objects the {@code objects} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrInsertWithEscape(String key, Path2 path, int index,
       Object... objects) {
@@ -6516,6 +10430,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @param pojos the {@code pojos} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrInsert(String key, Path path, int index, Object... pojos) {
     return futureOf(jedisQueue().jsonArrInsert(key, path, index, pojos));
@@ -6523,6 +10443,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonArrPop(String key) {
     return futureOf(jedisQueue().jsonArrPop(key));
@@ -6530,6 +10453,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrLen(String key, Path path) {
     return futureOf(jedisQueue().jsonArrLen(key, path));
@@ -6537,6 +10464,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrTrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrTrim(String key, Path2 path, int start, int stop) {
     return futureOf(jedisQueue().jsonArrTrim(key, path, start, stop));
@@ -6544,6 +10477,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrTrim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param start the {@code start} argument, passed to Jedis as it is
+   * @param stop the {@code stop} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrTrim(String key, Path path, int start, int stop) {
     return futureOf(jedisQueue().jsonArrTrim(key, path, start, stop));
@@ -6551,6 +10490,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonArrPop}
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<T> jsonArrPop(String key, Class<T> clazz, Path path) {
     return futureOf(jedisQueue().jsonArrPop(key, clazz, path));
@@ -6558,6 +10503,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> jsonArrPop(String key, Path2 path, int index) {
     return futureOf(jedisQueue().jsonArrPop(key, path, index));
@@ -6565,6 +10515,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonArrPop(String key, Path path, int index) {
     return futureOf(jedisQueue().jsonArrPop(key, path, index));
@@ -6572,6 +10527,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonArrPop}
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @param index the {@code index} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<T> jsonArrPop(String key, Class<T> clazz, Path path, int index) {
     return futureOf(jedisQueue().jsonArrPop(key, clazz, path, index));
@@ -6579,6 +10541,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> jsonArrLen(String key) {
     return futureOf(jedisQueue().jsonArrLen(key));
@@ -6586,6 +10551,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrLen}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> jsonArrLen(String key, Path2 path) {
     return futureOf(jedisQueue().jsonArrLen(key, path));
@@ -6593,6 +10562,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param <T> the type parameter of Jedis's {@code jsonArrPop}
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param clazz the {@code clazz} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final <T> Future<T> jsonArrPop(String key, Class<T> clazz) {
     return futureOf(jedisQueue().jsonArrPop(key, clazz));
@@ -6600,6 +10574,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Object>> jsonArrPop(String key, Path2 path) {
     return futureOf(jedisQueue().jsonArrPop(key, path));
@@ -6607,6 +10585,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code jsonArrPop}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param path the {@code path} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> jsonArrPop(String key, Path path) {
     return futureOf(jedisQueue().jsonArrPop(key, path));
@@ -6614,6 +10596,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsCreate(String key) {
     return futureOf(jedisQueue().tsCreate(key));
@@ -6621,6 +10606,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param createParams the {@code createParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsCreate(String key, TSCreateParams createParams) {
     return futureOf(jedisQueue().tsCreate(key, createParams));
@@ -6628,6 +10617,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsDel(String key, long fromTimestamp, long toTimestamp) {
     return futureOf(jedisQueue().tsDel(key, fromTimestamp, toTimestamp));
@@ -6635,6 +10629,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsAlter}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param alterParams the {@code alterParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsAlter(String key, TSAlterParams alterParams) {
     return futureOf(jedisQueue().tsAlter(key, alterParams));
@@ -6642,6 +10640,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsAdd(String key, double value) {
     return futureOf(jedisQueue().tsAdd(key, value));
@@ -6649,6 +10651,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsAdd(String key, long timestamp, double value) {
     return futureOf(jedisQueue().tsAdd(key, timestamp, value));
@@ -6656,6 +10663,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param createParams the {@code createParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsAdd(String key, long timestamp, double value,
       TSCreateParams createParams) {
@@ -6664,6 +10677,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param addParams the {@code addParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsAdd(String key, long timestamp, double value, TSAddParams addParams) {
     return futureOf(jedisQueue().tsAdd(key, timestamp, value, addParams));
@@ -6671,6 +10690,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param entries the {@code entries} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> tsMAdd(Map.Entry<String, TSElement>... entries) {
     return futureOf(jedisQueue().tsMAdd(entries));
@@ -6678,6 +10700,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsIncrBy(String key, double value) {
     return futureOf(jedisQueue().tsIncrBy(key, value));
@@ -6685,6 +10711,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsIncrBy(String key, double value, long timestamp) {
     return futureOf(jedisQueue().tsIncrBy(key, value, timestamp));
@@ -6692,6 +10723,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param addend the {@code addend} argument, passed to Jedis as it is
+   * @param incrByParams the {@code incrByParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsIncrBy(String key, double addend, TSIncrByParams incrByParams) {
     return futureOf(jedisQueue().tsIncrBy(key, addend, incrByParams));
@@ -6699,6 +10735,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsDecrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsDecrBy(String key, double value) {
     return futureOf(jedisQueue().tsDecrBy(key, value));
@@ -6706,6 +10746,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsDecrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param value the {@code value} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsDecrBy(String key, double value, long timestamp) {
     return futureOf(jedisQueue().tsDecrBy(key, value, timestamp));
@@ -6713,6 +10758,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsDecrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param subtrahend the {@code subtrahend} argument, passed to Jedis as it is
+   * @param decrByParams the {@code decrByParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> tsDecrBy(String key, double subtrahend, TSDecrByParams decrByParams) {
     return futureOf(jedisQueue().tsDecrBy(key, subtrahend, decrByParams));
@@ -6720,6 +10770,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRange(String key, long fromTimestamp, long toTimestamp) {
     return futureOf(jedisQueue().tsRange(key, fromTimestamp, toTimestamp));
@@ -6727,6 +10782,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param rangeParams the {@code rangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRange(String key, TSRangeParams rangeParams) {
     return futureOf(jedisQueue().tsRange(key, rangeParams));
@@ -6734,6 +10793,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRevRange(String key, long fromTimestamp,
       long toTimestamp) {
@@ -6742,6 +10806,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param rangeParams the {@code rangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRevRange(String key, TSRangeParams rangeParams) {
     return futureOf(jedisQueue().tsRevRange(key, rangeParams));
@@ -6749,6 +10817,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRead}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param timestamp the {@code timestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRead(String key, long timestamp) {
     return futureOf(jedisQueue().tsRead(key, timestamp));
@@ -6756,6 +10828,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsRead}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param readParams the {@code readParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsRead(String key, TSReadParams readParams) {
     return futureOf(jedisQueue().tsRead(key, readParams));
@@ -6763,6 +10839,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsNRange}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsNRange(String[] keys, long fromTimestamp,
       long toTimestamp) {
@@ -6771,6 +10852,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsNRange}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param nrangeParams the {@code nrangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsNRange(String[] keys, TSNRangeParams nrangeParams) {
     return futureOf(jedisQueue().tsNRange(keys, nrangeParams));
@@ -6778,6 +10863,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsNRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsNRevRange(String[] keys, long fromTimestamp,
       long toTimestamp) {
@@ -6786,6 +10876,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsNRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @param nrangeParams the {@code nrangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<TSElement>> tsNRevRange(String[] keys, TSNRangeParams nrangeParams) {
     return futureOf(jedisQueue().tsNRevRange(keys, nrangeParams));
@@ -6793,6 +10887,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMRange}; the future is filled when the root pipeline executes.
+   *
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, TSMRangeElements>> tsMRange(long fromTimestamp, long toTimestamp,
       String... filters) {
@@ -6801,6 +10900,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMRange}; the future is filled when the root pipeline executes.
+   *
+   * @param multiRangeParams the {@code multiRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, TSMRangeElements>> tsMRange(TSMRangeParams multiRangeParams) {
     return futureOf(jedisQueue().tsMRange(multiRangeParams));
@@ -6808,6 +10910,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param fromTimestamp the {@code fromTimestamp} argument, passed to Jedis as it is
+   * @param toTimestamp the {@code toTimestamp} argument, passed to Jedis as it is
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, TSMRangeElements>> tsMRevRange(long fromTimestamp,
       long toTimestamp, String... filters) {
@@ -6816,6 +10923,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMRevRange}; the future is filled when the root pipeline executes.
+   *
+   * @param multiRangeParams the {@code multiRangeParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, TSMRangeElements>> tsMRevRange(TSMRangeParams multiRangeParams) {
     return futureOf(jedisQueue().tsMRevRange(multiRangeParams));
@@ -6823,6 +10933,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<TSElement> tsGet(String key) {
     return futureOf(jedisQueue().tsGet(key));
@@ -6830,6 +10943,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsGet}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param getParams the {@code getParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<TSElement> tsGet(String key, TSGetParams getParams) {
     return futureOf(jedisQueue().tsGet(key, getParams));
@@ -6837,6 +10954,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsMGet}; the future is filled when the root pipeline executes.
+   *
+   * @param multiGetParams the {@code multiGetParams} argument, passed to Jedis as it is
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, TSMGetElement>> tsMGet(TSMGetParams multiGetParams,
       String... filters) {
@@ -6845,6 +10966,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsCreateRule}; the future is filled when the root pipeline executes.
+   *
+   * @param sourceKey the {@code sourceKey} argument, passed to Jedis as it is
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param aggregationType the {@code aggregationType} argument, passed to Jedis as it is
+   * @param timeBucket the {@code timeBucket} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsCreateRule(String sourceKey, String destKey,
       AggregationType aggregationType, long timeBucket) {
@@ -6853,6 +10980,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsCreateRule}; the future is filled when the root pipeline executes.
+   *
+   * @param sourceKey the {@code sourceKey} argument, passed to Jedis as it is
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param aggregationType the {@code aggregationType} argument, passed to Jedis as it is
+   * @param bucketDuration the {@code bucketDuration} argument, passed to Jedis as it is
+   * @param alignTimestamp the {@code alignTimestamp} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsCreateRule(String sourceKey, String destKey,
       AggregationType aggregationType, long bucketDuration, long alignTimestamp) {
@@ -6861,6 +10995,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsDeleteRule}; the future is filled when the root pipeline executes.
+   *
+   * @param sourceKey the {@code sourceKey} argument, passed to Jedis as it is
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tsDeleteRule(String sourceKey, String destKey) {
     return futureOf(jedisQueue().tsDeleteRule(sourceKey, destKey));
@@ -6868,6 +11006,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsQueryIndex}; the future is filled when the root pipeline executes.
+   *
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> tsQueryIndex(String... filters) {
     return futureOf(jedisQueue().tsQueryIndex(filters));
@@ -6875,6 +11016,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsQueryLabels}; the future is filled when the root pipeline executes.
+   *
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> tsQueryLabels(String... filters) {
     return futureOf(jedisQueue().tsQueryLabels(filters));
@@ -6882,6 +11026,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsQueryLabelValues}; the future is filled when the root pipeline executes.
+   *
+   * @param label the {@code label} argument, passed to Jedis as it is
+   * @param filters the {@code filters} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> tsQueryLabelValues(String label, String... filters) {
     return futureOf(jedisQueue().tsQueryLabelValues(label, filters));
@@ -6889,6 +11037,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<TSInfo> tsInfo(String key) {
     return futureOf(jedisQueue().tsInfo(key));
@@ -6896,6 +11047,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tsInfoDebug}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<TSInfo> tsInfoDebug(String key) {
     return futureOf(jedisQueue().tsInfoDebug(key));
@@ -6903,6 +11057,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param errorRate the {@code errorRate} argument, passed to Jedis as it is
+   * @param capacity the {@code capacity} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> bfReserve(String key, double errorRate, long capacity) {
     return futureOf(jedisQueue().bfReserve(key, errorRate, capacity));
@@ -6910,6 +11069,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param errorRate the {@code errorRate} argument, passed to Jedis as it is
+   * @param capacity the {@code capacity} argument, passed to Jedis as it is
+   * @param reserveParams the {@code reserveParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> bfReserve(String key, double errorRate, long capacity,
       BFReserveParams reserveParams) {
@@ -6918,6 +11083,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> bfAdd(String key, String item) {
     return futureOf(jedisQueue().bfAdd(key, item));
@@ -6925,6 +11094,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfMAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> bfMAdd(String key, String... items) {
     return futureOf(jedisQueue().bfMAdd(key, items));
@@ -6932,6 +11105,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> bfInsert(String key, String... items) {
     return futureOf(jedisQueue().bfInsert(key, items));
@@ -6939,6 +11116,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param insertParams the {@code insertParams} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> bfInsert(String key, BFInsertParams insertParams,
       String... items) {
@@ -6947,6 +11129,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfExists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> bfExists(String key, String item) {
     return futureOf(jedisQueue().bfExists(key, item));
@@ -6954,6 +11140,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfMExists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> bfMExists(String key, String... items) {
     return futureOf(jedisQueue().bfMExists(key, items));
@@ -6961,6 +11151,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfScanDump}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param iterator the {@code iterator} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map.Entry<Long, byte[]>> bfScanDump(String key, long iterator) {
     return futureOf(jedisQueue().bfScanDump(key, iterator));
@@ -6968,6 +11162,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfLoadChunk}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param iterator the {@code iterator} argument, passed to Jedis as it is
+   * @param data the {@code data} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> bfLoadChunk(String key, long iterator, byte[] data) {
     return futureOf(jedisQueue().bfLoadChunk(key, iterator, data));
@@ -6975,6 +11174,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfCard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> bfCard(String key) {
     return futureOf(jedisQueue().bfCard(key));
@@ -6982,6 +11184,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code bfInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> bfInfo(String key) {
     return futureOf(jedisQueue().bfInfo(key));
@@ -6989,6 +11194,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param capacity the {@code capacity} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cfReserve(String key, long capacity) {
     return futureOf(jedisQueue().cfReserve(key, capacity));
@@ -6996,6 +11205,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param capacity the {@code capacity} argument, passed to Jedis as it is
+   * @param reserveParams the {@code reserveParams} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cfReserve(String key, long capacity, CFReserveParams reserveParams) {
     return futureOf(jedisQueue().cfReserve(key, capacity, reserveParams));
@@ -7003,6 +11217,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> cfAdd(String key, String item) {
     return futureOf(jedisQueue().cfAdd(key, item));
@@ -7010,6 +11228,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfAddNx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> cfAddNx(String key, String item) {
     return futureOf(jedisQueue().cfAddNx(key, item));
@@ -7017,6 +11239,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> cfInsert(String key, String... items) {
     return futureOf(jedisQueue().cfInsert(key, items));
@@ -7024,6 +11250,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfInsert}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param insertParams the {@code insertParams} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> cfInsert(String key, CFInsertParams insertParams,
       String... items) {
@@ -7032,6 +11263,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfInsertNx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> cfInsertNx(String key, String... items) {
     return futureOf(jedisQueue().cfInsertNx(key, items));
@@ -7039,6 +11274,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfInsertNx}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param insertParams the {@code insertParams} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> cfInsertNx(String key, CFInsertParams insertParams,
       String... items) {
@@ -7047,6 +11287,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfExists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> cfExists(String key, String item) {
     return futureOf(jedisQueue().cfExists(key, item));
@@ -7054,6 +11298,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfMExists}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> cfMExists(String key, String... items) {
     return futureOf(jedisQueue().cfMExists(key, items));
@@ -7061,6 +11309,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfDel}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> cfDel(String key, String item) {
     return futureOf(jedisQueue().cfDel(key, item));
@@ -7068,6 +11320,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param item the {@code item} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> cfCount(String key, String item) {
     return futureOf(jedisQueue().cfCount(key, item));
@@ -7075,6 +11331,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfScanDump}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param iterator the {@code iterator} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map.Entry<Long, byte[]>> cfScanDump(String key, long iterator) {
     return futureOf(jedisQueue().cfScanDump(key, iterator));
@@ -7082,6 +11342,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfLoadChunk}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param iterator the {@code iterator} argument, passed to Jedis as it is
+   * @param data the {@code data} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cfLoadChunk(String key, long iterator, byte[] data) {
     return futureOf(jedisQueue().cfLoadChunk(key, iterator, data));
@@ -7089,6 +11354,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cfInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> cfInfo(String key) {
     return futureOf(jedisQueue().cfInfo(key));
@@ -7096,6 +11364,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsInitByDim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param depth the {@code depth} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cmsInitByDim(String key, long width, long depth) {
     return futureOf(jedisQueue().cmsInitByDim(key, width, depth));
@@ -7103,6 +11376,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsInitByProb}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param error the {@code error} argument, passed to Jedis as it is
+   * @param probability the {@code probability} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cmsInitByProb(String key, double error, double probability) {
     return futureOf(jedisQueue().cmsInitByProb(key, error, probability));
@@ -7110,6 +11388,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param itemIncrements the {@code itemIncrements} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> cmsIncrBy(String key, Map<String, Long> itemIncrements) {
     return futureOf(jedisQueue().cmsIncrBy(key, itemIncrements));
@@ -7117,6 +11399,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsQuery}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> cmsQuery(String key, String... items) {
     return futureOf(jedisQueue().cmsQuery(key, items));
@@ -7124,6 +11410,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param keys the {@code keys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cmsMerge(String destKey, String... keys) {
     return futureOf(jedisQueue().cmsMerge(destKey, keys));
@@ -7131,6 +11421,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param destKey the {@code destKey} argument, passed to Jedis as it is
+   * @param keysAndWeights the {@code keysAndWeights} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> cmsMerge(String destKey, Map<String, Long> keysAndWeights) {
     return futureOf(jedisQueue().cmsMerge(destKey, keysAndWeights));
@@ -7138,6 +11432,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code cmsInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> cmsInfo(String key) {
     return futureOf(jedisQueue().cmsInfo(key));
@@ -7145,6 +11442,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param topk the {@code topk} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> topkReserve(String key, long topk) {
     return futureOf(jedisQueue().topkReserve(key, topk));
@@ -7152,6 +11453,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkReserve}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param topk the {@code topk} argument, passed to Jedis as it is
+   * @param width the {@code width} argument, passed to Jedis as it is
+   * @param depth the {@code depth} argument, passed to Jedis as it is
+   * @param decay the {@code decay} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> topkReserve(String key, long topk, long width, long depth,
       double decay) {
@@ -7160,6 +11468,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> topkAdd(String key, String... items) {
     return futureOf(jedisQueue().topkAdd(key, items));
@@ -7167,6 +11479,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkIncrBy}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param itemIncrements the {@code itemIncrements} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> topkIncrBy(String key, Map<String, Long> itemIncrements) {
     return futureOf(jedisQueue().topkIncrBy(key, itemIncrements));
@@ -7174,6 +11490,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkQuery}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param items the {@code items} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Boolean>> topkQuery(String key, String... items) {
     return futureOf(jedisQueue().topkQuery(key, items));
@@ -7181,6 +11501,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkList}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> topkList(String key) {
     return futureOf(jedisQueue().topkList(key));
@@ -7188,6 +11511,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkListWithCount}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Long>> topkListWithCount(String key) {
     return futureOf(jedisQueue().topkListWithCount(key));
@@ -7195,6 +11521,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code topkInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> topkInfo(String key) {
     return futureOf(jedisQueue().topkInfo(key));
@@ -7202,6 +11531,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestCreate(String key) {
     return futureOf(jedisQueue().tdigestCreate(key));
@@ -7209,6 +11541,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestCreate}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param compression the {@code compression} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestCreate(String key, int compression) {
     return futureOf(jedisQueue().tdigestCreate(key, compression));
@@ -7216,6 +11552,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestReset}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestReset(String key) {
     return futureOf(jedisQueue().tdigestReset(key));
@@ -7223,6 +11562,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param destinationKey the {@code destinationKey} argument, passed to Jedis as it is
+   * @param sourceKeys the {@code sourceKeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestMerge(String destinationKey, String... sourceKeys) {
     return futureOf(jedisQueue().tdigestMerge(destinationKey, sourceKeys));
@@ -7230,6 +11573,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestMerge}; the future is filled when the root pipeline executes.
+   *
+   * @param mergeParams the {@code mergeParams} argument, passed to Jedis as it is
+   * @param destinationKey the {@code destinationKey} argument, passed to Jedis as it is
+   * @param sourceKeys the {@code sourceKeys} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestMerge(TDigestMergeParams mergeParams, String destinationKey,
       String... sourceKeys) {
@@ -7238,6 +11586,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestInfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Object>> tdigestInfo(String key) {
     return futureOf(jedisQueue().tdigestInfo(key));
@@ -7245,6 +11596,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestAdd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> tdigestAdd(String key, double... values) {
     return futureOf(jedisQueue().tdigestAdd(key, values));
@@ -7252,6 +11607,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestCDF}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> tdigestCDF(String key, double... values) {
     return futureOf(jedisQueue().tdigestCDF(key, values));
@@ -7259,6 +11618,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestQuantile}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param quantiles the {@code quantiles} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> tdigestQuantile(String key, double... quantiles) {
     return futureOf(jedisQueue().tdigestQuantile(key, quantiles));
@@ -7266,6 +11629,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestMin}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> tdigestMin(String key) {
     return futureOf(jedisQueue().tdigestMin(key));
@@ -7273,6 +11639,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestMax}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> tdigestMax(String key) {
     return futureOf(jedisQueue().tdigestMax(key));
@@ -7280,6 +11649,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestTrimmedMean}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param lowCutQuantile the {@code lowCutQuantile} argument, passed to Jedis as it is
+   * @param highCutQuantile the {@code highCutQuantile} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Double> tdigestTrimmedMean(String key, double lowCutQuantile,
       double highCutQuantile) {
@@ -7288,6 +11662,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> tdigestRank(String key, double... values) {
     return futureOf(jedisQueue().tdigestRank(key, values));
@@ -7295,6 +11673,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestRevRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param values the {@code values} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Long>> tdigestRevRank(String key, double... values) {
     return futureOf(jedisQueue().tdigestRevRank(key, values));
@@ -7302,6 +11684,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestByRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ranks the {@code ranks} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> tdigestByRank(String key, long... ranks) {
     return futureOf(jedisQueue().tdigestByRank(key, ranks));
@@ -7309,6 +11695,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code tdigestByRevRank}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param ranks the {@code ranks} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> tdigestByRevRank(String key, long... ranks) {
     return futureOf(jedisQueue().tdigestByRevRank(key, ranks));
@@ -7316,6 +11706,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(String key, float[] vector, String element) {
     return futureOf(jedisQueue().vadd(key, vector, element));
@@ -7323,6 +11718,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(String key, float[] vector, String element, VAddParams params) {
     return futureOf(jedisQueue().vadd(key, vector, element, params));
@@ -7330,6 +11731,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(String key, byte[] vectorBlob, String element) {
     return futureOf(jedisQueue().vaddFP32(key, vectorBlob, element));
@@ -7337,6 +11743,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(String key, byte[] vectorBlob, String element,
       VAddParams params) {
@@ -7345,6 +11757,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param reduceDim the {@code reduceDim} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(String key, float[] vector, String element, int reduceDim,
       VAddParams params) {
@@ -7353,6 +11772,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param reduceDim the {@code reduceDim} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(String key, byte[] vectorBlob, String element,
       int reduceDim, VAddParams params) {
@@ -7361,6 +11787,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> vsim(String key, float[] vector) {
     return futureOf(jedisQueue().vsim(key, vector));
@@ -7368,6 +11798,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> vsim(String key, float[] vector, VSimParams params) {
     return futureOf(jedisQueue().vsim(key, vector, params));
@@ -7375,6 +11810,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Double>> vsimWithScores(String key, float[] vector,
       VSimParams params) {
@@ -7383,6 +11823,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElement}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> vsimByElement(String key, String element) {
     return futureOf(jedisQueue().vsimByElement(key, element));
@@ -7390,6 +11834,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElement}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> vsimByElement(String key, String element, VSimParams params) {
     return futureOf(jedisQueue().vsimByElement(key, element, params));
@@ -7397,6 +11846,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElementWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<String, Double>> vsimByElementWithScores(String key, String element,
       VSimParams params) {
@@ -7405,6 +11859,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vdim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> vdim(String key) {
     return futureOf(jedisQueue().vdim(key));
@@ -7412,6 +11869,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> vcard(String key) {
     return futureOf(jedisQueue().vcard(key));
@@ -7419,6 +11879,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vismember(String key, String element) {
     return futureOf(jedisQueue().vismember(key, element));
@@ -7426,6 +11890,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vemb}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> vemb(String key, String element) {
     return futureOf(jedisQueue().vemb(key, element));
@@ -7433,6 +11901,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vembRaw}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<RawVector> vembRaw(String key, String element) {
     return futureOf(jedisQueue().vembRaw(key, element));
@@ -7440,6 +11912,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vrem(String key, String element) {
     return futureOf(jedisQueue().vrem(key, element));
@@ -7447,6 +11923,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vlinks}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<List<String>>> vlinks(String key, String element) {
     return futureOf(jedisQueue().vlinks(key, element));
@@ -7454,6 +11934,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vlinksWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map<String, Double>>> vlinksWithScores(String key, String element) {
     return futureOf(jedisQueue().vlinksWithScores(key, element));
@@ -7461,6 +11945,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> vrandmember(String key) {
     return futureOf(jedisQueue().vrandmember(key));
@@ -7468,6 +11955,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<String>> vrandmember(String key, int count) {
     return futureOf(jedisQueue().vrandmember(key, count));
@@ -7475,6 +11966,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vgetattr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> vgetattr(String key, String element) {
     return futureOf(jedisQueue().vgetattr(key, element));
@@ -7482,6 +11977,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsetattr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param attributes the {@code attributes} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vsetattr(String key, String element, String attributes) {
     return futureOf(jedisQueue().vsetattr(key, element, attributes));
@@ -7489,6 +11989,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vinfo}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<VectorInfo> vinfo(String key) {
     return futureOf(jedisQueue().vinfo(key));
@@ -7496,6 +11999,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(byte[] key, float[] vector, byte[] element) {
     return futureOf(jedisQueue().vadd(key, vector, element));
@@ -7503,6 +12011,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(byte[] key, float[] vector, byte[] element, VAddParams params) {
     return futureOf(jedisQueue().vadd(key, vector, element, params));
@@ -7510,6 +12024,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(byte[] key, byte[] vectorBlob, byte[] element) {
     return futureOf(jedisQueue().vaddFP32(key, vectorBlob, element));
@@ -7517,6 +12036,12 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(byte[] key, byte[] vectorBlob, byte[] element,
       VAddParams params) {
@@ -7525,6 +12050,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vadd}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param reduceDim the {@code reduceDim} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vadd(byte[] key, float[] vector, byte[] element, int reduceDim,
       VAddParams params) {
@@ -7533,6 +12065,13 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vaddFP32}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vectorBlob the {@code vectorBlob} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param reduceDim the {@code reduceDim} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vaddFP32(byte[] key, byte[] vectorBlob, byte[] element,
       int reduceDim, VAddParams params) {
@@ -7541,6 +12080,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> vsim(byte[] key, float[] vector) {
     return futureOf(jedisQueue().vsim(key, vector));
@@ -7548,6 +12091,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> vsim(byte[] key, float[] vector, VSimParams params) {
     return futureOf(jedisQueue().vsim(key, vector, params));
@@ -7555,6 +12103,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param vector the {@code vector} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<byte[], Double>> vsimWithScores(byte[] key, float[] vector,
       VSimParams params) {
@@ -7563,6 +12116,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElement}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> vsimByElement(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vsimByElement(key, element));
@@ -7570,6 +12127,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElement}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> vsimByElement(byte[] key, byte[] element, VSimParams params) {
     return futureOf(jedisQueue().vsimByElement(key, element, params));
@@ -7577,6 +12139,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsimByElementWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Map<byte[], Double>> vsimByElementWithScores(byte[] key, byte[] element,
       VSimParams params) {
@@ -7585,6 +12152,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vdim}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> vdim(byte[] key) {
     return futureOf(jedisQueue().vdim(key));
@@ -7592,6 +12162,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vcard}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Long> vcard(byte[] key) {
     return futureOf(jedisQueue().vcard(key));
@@ -7599,6 +12172,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vismember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vismember(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vismember(key, element));
@@ -7606,6 +12183,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vemb}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Double>> vemb(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vemb(key, element));
@@ -7613,6 +12194,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vembRaw}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<RawVector> vembRaw(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vembRaw(key, element));
@@ -7620,6 +12205,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrem}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vrem(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vrem(key, element));
@@ -7627,6 +12216,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vlinks}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<List<byte[]>>> vlinks(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vlinks(key, element));
@@ -7634,6 +12227,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vlinksWithScores}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<Map<byte[], Double>>> vlinksWithScores(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vlinksWithScores(key, element));
@@ -7641,6 +12238,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> vrandmember(byte[] key) {
     return futureOf(jedisQueue().vrandmember(key));
@@ -7648,6 +12248,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vrandmember}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param count the {@code count} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<List<byte[]>> vrandmember(byte[] key, int count) {
     return futureOf(jedisQueue().vrandmember(key, count));
@@ -7655,6 +12259,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vgetattr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<byte[]> vgetattr(byte[] key, byte[] element) {
     return futureOf(jedisQueue().vgetattr(key, element));
@@ -7662,6 +12270,11 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code vsetattr}; the future is filled when the root pipeline executes.
+   *
+   * @param key the {@code key} argument, passed to Jedis as it is
+   * @param element the {@code element} argument, passed to Jedis as it is
+   * @param attributes the {@code attributes} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Boolean> vsetattr(byte[] key, byte[] element, byte[] attributes) {
     return futureOf(jedisQueue().vsetattr(key, element, attributes));
@@ -7669,6 +12282,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hotkeysStart}; the future is filled when the root pipeline executes.
+   *
+   * @param params the {@code params} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> hotkeysStart(HotkeysParams params) {
     return futureOf(jedisQueue().hotkeysStart(params));
@@ -7676,6 +12292,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hotkeysStop}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> hotkeysStop() {
     return futureOf(jedisQueue().hotkeysStop());
@@ -7683,6 +12301,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hotkeysReset}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<String> hotkeysReset() {
     return futureOf(jedisQueue().hotkeysReset());
@@ -7690,6 +12310,8 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code hotkeysGet}; the future is filled when the root pipeline executes.
+   *
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<HotkeysInfo> hotkeysGet() {
     return futureOf(jedisQueue().hotkeysGet());
@@ -7697,6 +12319,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sendCommand}; the future is filled when the root pipeline executes.
+   *
+   * @param cmd the {@code cmd} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> sendCommand(ProtocolCommand cmd, String... args) {
     return futureOf(jedisQueue().sendCommand(cmd, args));
@@ -7704,6 +12330,10 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sendCommand}; the future is filled when the root pipeline executes.
+   *
+   * @param cmd the {@code cmd} argument, passed to Jedis as it is
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> sendCommand(ProtocolCommand cmd, byte[]... args) {
     return futureOf(jedisQueue().sendCommand(cmd, args));
@@ -7711,6 +12341,9 @@ public abstract class PipelineCommands {
 
   /**
    * Queues Jedis's {@code sendCommand}; the future is filled when the root pipeline executes.
+   *
+   * @param args the {@code args} argument, passed to Jedis as it is
+   * @return the future of the reply, as Jedis decodes it
    */
   public final Future<Object> sendCommand(CommandArguments args) {
     return futureOf(jedisQueue().sendCommand(args));

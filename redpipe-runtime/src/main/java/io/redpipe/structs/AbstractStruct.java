@@ -158,7 +158,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     }
   }
 
-  /** {@link #update(Map, Pipeline)} with a generated typed builder. */
+  /** {@link #update(Map, Scope)} with a generated typed builder. */
   public final void update(StructValues<?> changes, Scope scope) {
     update(Objects.requireNonNull(changes, "changes").toMap(), scope);
   }

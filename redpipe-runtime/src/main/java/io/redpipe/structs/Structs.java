@@ -55,7 +55,7 @@ public final class Structs {
 
   /**
    * A struct for {@code id} loading {@code fields} (null: the schema's default fields); see
-   * {@link AbstractStruct#load(Collection, Pipeline)}. Holds only its key until the root executes.
+   * {@link AbstractStruct#load(Collection, Scope)}. Holds only its key until the root executes.
    */
   public static <S extends AbstractStruct> S load(StructSchema schema, String id,
       Collection<String> fields, Scope scope, StructFactory<S> factory) {

@@ -44,10 +44,14 @@ import redis.clients.jedis.PipeliningBase;
  * {@code PipeliningBase} with {@code Future<T>} in place of {@code Response<T>}.
  *
  * <p>Parameter names come from the Jedis class files (javac reads their LocalVariableTable when
- * given {@code -parameters}). Run after a Jedis upgrade, from the {@code redpipe-runtime}
- * directory: {@code ../mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.redpipe.pipelines.CommandSurfaceGenerator}, or with the source root as
- * the only argument.
+ * given {@code -parameters}). Every command gets a {@code @param} per parameter (and type
+ * parameter) and a {@code @return}, so javadoc's doclint finds no missing tag in the surface. Run
+ * after a Jedis upgrade, from the project root: {@code ./mvnw -q -pl redpipe-runtime -am
+ * test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * -Dmdep.includeScope=test}, then in {@code redpipe-runtime}: {@code java -cp
+ * "target/test-classes:target/classes:$(cat target/cp.txt)"
+ * io.redpipe.pipelines.CommandSurfaceGenerator}, optionally with the source root as the only
+ * argument.
  */
 public final class CommandSurfaceGenerator {
   static final String PACKAGE = "io.redpipe.pipelines";
@@ -140,9 +144,18 @@ public final class CommandSurfaceGenerator {
       spec.addAnnotation(Deprecated.class);
     }
     spec.addJavadoc("Queues Jedis's {@code $L}; the future is filled when the root pipeline"
-        + " executes.\n", name);
+        + " executes.\n\n", name);
+    for (TypeParameterElement variable : method.getTypeParameters()) {
+      spec.addJavadoc("@param <$L> the type parameter of Jedis's {@code $L}\n",
+          variable.getSimpleName(), name);
+    }
+    for (String parameterName : names) {
+      spec.addJavadoc("@param $L the {@code $L} argument, passed to Jedis as it is\n",
+          parameterName, parameterName);
+    }
+    spec.addJavadoc("@return the future of the reply, as Jedis decodes it\n");
     if (deprecated) {
-      spec.addJavadoc("\n@deprecated deprecated in Jedis; see its {@code PipeliningBase#$L}\n",
+      spec.addJavadoc("@deprecated deprecated in Jedis; see its {@code PipeliningBase#$L}\n",
           name);
     }
     spec.addStatement("return futureOf(jedisQueue().$L($L))", name,

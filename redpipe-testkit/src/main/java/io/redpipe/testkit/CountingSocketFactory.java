@@ -41,20 +41,34 @@ public final class CountingSocketFactory implements JedisSocketFactory {
   private final AtomicLong lastReadEnd = new AtomicLong();
   private volatile Runnable beforeFlush = () -> {};
 
-  /** Sockets to {@code address} configured by {@code config} (protocol, TLS, timeouts). */
+  /**
+   * Sockets to {@code address} configured by {@code config} (protocol, TLS, timeouts).
+   *
+   * @param address the server's host and port
+   * @param config the client configuration whose protocol, TLS and timeouts the sockets use
+   */
   public CountingSocketFactory(HostAndPort address, JedisClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.delegate =
         new DefaultJedisSocketFactory(Objects.requireNonNull(address, "address"), config);
   }
 
-  /** Sockets to {@code address} speaking {@code protocol}, without credentials. */
+  /**
+   * Sockets to {@code address} speaking {@code protocol}, without credentials.
+   *
+   * @param address the server's host and port
+   * @param protocol the protocol the client speaks
+   */
   public CountingSocketFactory(HostAndPort address, RedisProtocol protocol) {
     this(address, DefaultJedisClientConfig.builder()
         .protocol(Objects.requireNonNull(protocol, "protocol")).build());
   }
 
-  /** A pooled client whose every connection uses these sockets; the caller closes it. */
+  /**
+   * A pooled client whose every connection uses these sockets; the caller closes it.
+   *
+   * @return a new pooled client whose connections use these sockets
+   */
   public RedisClient newClient() {
     return RedisClient.builder()
         .clientConfig(config)
@@ -62,22 +76,38 @@ public final class CountingSocketFactory implements JedisSocketFactory {
         .build();
   }
 
-  /** The round trips (flushes) all sockets of this factory started so far. */
+  /**
+   * The round trips (flushes) all sockets of this factory started so far.
+   *
+   * @return the number of flushes so far
+   */
   public int roundTrips() {
     return flushes.get();
   }
 
-  /** {@link System#nanoTime()} when the last flush started. */
+  /**
+   * {@link System#nanoTime()} when the last flush started.
+   *
+   * @return the {@link System#nanoTime()} of the last flush's start, 0 before the first
+   */
   public long lastFlushStart() {
     return lastFlushStart.get();
   }
 
-  /** {@link System#nanoTime()} when the last read returned. */
+  /**
+   * {@link System#nanoTime()} when the last read returned.
+   *
+   * @return the {@link System#nanoTime()} of the last read's end, 0 before the first
+   */
   public long lastReadEnd() {
     return lastReadEnd.get();
   }
 
-  /** Runs {@code hook} before every flush, in the flushing thread. */
+  /**
+   * Runs {@code hook} before every flush, in the flushing thread.
+   *
+   * @param hook runs before each flush, in the flushing thread
+   */
   public void beforeFlush(Runnable hook) {
     this.beforeFlush = Objects.requireNonNull(hook, "hook");
   }

@@ -74,6 +74,7 @@ public final class LatencyProxy implements AutoCloseable {
    * @param targetHost the host to forward to
    * @param targetPort the port to forward to
    * @param oneWayDelay the delay added in each direction, zero or more
+   * @return the running proxy; the caller closes it
    */
   public static LatencyProxy start(String targetHost, int targetPort, Duration oneWayDelay) {
     Objects.requireNonNull(targetHost, "targetHost");
@@ -96,22 +97,38 @@ public final class LatencyProxy implements AutoCloseable {
     return proxy;
   }
 
-  /** The loopback port clients connect to. */
+  /**
+   * The loopback port clients connect to.
+   *
+   * @return the port clients connect to
+   */
   public int port() {
     return server.getLocalPort();
   }
 
-  /** The loopback address and port clients connect to. */
+  /**
+   * The loopback address and port clients connect to.
+   *
+   * @return the address clients connect to
+   */
   public HostAndPort hostAndPort() {
     return new HostAndPort(server.getInetAddress().getHostAddress(), port());
   }
 
-  /** The delay added in each direction. */
+  /**
+   * The delay added in each direction.
+   *
+   * @return the delay added in each direction
+   */
   public Duration oneWayDelay() {
     return oneWayDelay;
   }
 
-  /** What the proxy forwarded so far. */
+  /**
+   * What the proxy forwarded so far.
+   *
+   * @return the forwarding statistics so far
+   */
   public Stats stats() {
     long chunks = counters.chunks.get();
     long shortest = counters.shortestHoldNanos.get();
@@ -169,7 +186,11 @@ public final class LatencyProxy implements AutoCloseable {
     down.start();
   }
 
-  /** True while any of the proxy's threads runs. */
+  /**
+   * True while any of the proxy's threads runs.
+   *
+   * @return whether any of the proxy's threads still runs
+   */
   public boolean isRunning() {
     return acceptor.isAlive() || pipes.stream().anyMatch(DelayedPipe::isAlive);
   }

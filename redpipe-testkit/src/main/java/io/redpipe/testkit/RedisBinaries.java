@@ -17,7 +17,11 @@ public final class RedisBinaries {
 
   private RedisBinaries() {}
 
-  /** The first executable {@code redis-server} on the {@code PATH}, if any. */
+  /**
+   * The first executable {@code redis-server} on the {@code PATH}, if any.
+   *
+   * @return the executable on the {@code PATH}, or empty when there is none
+   */
   public static Optional<Path> onPath() {
     String path = System.getenv("PATH");
     if (path == null) {
@@ -38,6 +42,8 @@ public final class RedisBinaries {
   /**
    * The {@code redis-server} binary shipped in the embedded-redis artifact, copied once per JVM
    * into a temporary file that is deleted when the JVM exits.
+   *
+   * @return the path of the extracted embedded binary
    */
   public static Path embedded() {
     synchronized (LOCK) {
@@ -66,7 +72,11 @@ public final class RedisBinaries {
     }
   }
 
-  /** The PATH binary when there is one, else the embedded one. */
+  /**
+   * The PATH binary when there is one, else the embedded one.
+   *
+   * @return the binary to start servers from
+   */
   public static Path best() {
     return onPath().orElseGet(RedisBinaries::embedded);
   }

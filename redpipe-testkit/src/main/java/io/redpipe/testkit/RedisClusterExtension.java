@@ -25,7 +25,12 @@ public final class RedisClusterExtension implements BeforeAllCallback, Parameter
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RedisClusterExtension.class);
 
-  /** The cluster for this test run, started on first use. */
+  /**
+   * The cluster for this test run, started on first use.
+   *
+   * @param context the extension context of the test
+   * @return the shared cluster of this test run
+   */
   public static RedisClusterFixture cluster(ExtensionContext context) {
     return shared(context).get();
   }

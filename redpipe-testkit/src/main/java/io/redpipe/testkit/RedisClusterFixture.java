@@ -62,6 +62,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * @param masters how many masters share the slots, at least 3 (Redis Cluster's minimum for
    *     failover)
    * @param replicasPerMaster how many replicas follow each master, 0 or more
+   * @return the running cluster; the caller closes it
    * @throws IllegalStateException when the cluster does not form within {@link #TIMEOUT}
    */
   public static RedisClusterFixture start(int masters, int replicasPerMaster) {
@@ -213,7 +214,11 @@ public final class RedisClusterFixture implements AutoCloseable {
     return null;
   }
 
-  /** The addresses of the running nodes, masters and replicas, in start order. */
+  /**
+   * The addresses of the running nodes, masters and replicas, in start order.
+   *
+   * @return the addresses of the running nodes
+   */
   public Set<HostAndPort> nodes() {
     Set<HostAndPort> result = new LinkedHashSet<>();
     for (Node node : nodes) {
@@ -224,7 +229,11 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The addresses of the running masters, as the first running (unpaused) node sees them. */
+  /**
+   * The addresses of the running masters, as the first running (unpaused) node sees them.
+   *
+   * @return the addresses of the running masters
+   */
   public Set<HostAndPort> masters() {
     Set<HostAndPort> result = new LinkedHashSet<>();
     for (ClusterView.Entry entry : currentView().entries()) {
@@ -238,6 +247,9 @@ public final class RedisClusterFixture implements AutoCloseable {
   /**
    * The master that serves {@code slot} (0 to 16383) now, as the first running (unpaused) node
    * sees it.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @return the address of the master serving the slot
    */
   public HostAndPort masterFor(int slot) {
     if (slot < 0 || slot >= ClusterView.SLOTS) {
@@ -250,7 +262,12 @@ public final class RedisClusterFixture implements AutoCloseable {
     return owner;
   }
 
-  /** The master that serves {@code key}'s slot (hash tags respected). */
+  /**
+   * The master that serves {@code key}'s slot (hash tags respected).
+   *
+   * @param key any key
+   * @return the address of the master serving the key's slot
+   */
   public HostAndPort masterFor(String key) {
     return masterFor(JedisClusterCRC16.getSlot(Objects.requireNonNull(key, "key")));
   }
@@ -259,6 +276,8 @@ public final class RedisClusterFixture implements AutoCloseable {
    * The running replicas that follow {@code master}, as the first responsive node sees them, in
    * start order; empty when it has none.
    *
+   * @param master the address of a running master
+   * @return its running replicas, in start order
    * @throws IllegalArgumentException when {@code master} is not a running node
    */
   public List<HostAndPort> replicasOf(HostAndPort master) {
@@ -278,24 +297,43 @@ public final class RedisClusterFixture implements AutoCloseable {
     return Collections.unmodifiableList(result);
   }
 
-  /** The cluster node id of a running node. */
+  /**
+   * The cluster node id of a running node.
+   *
+   * @param node the address of a running node
+   * @return the node's cluster node id
+   */
   public String nodeId(HostAndPort node) {
     return find(node).id();
   }
 
-  /** A new cluster client that speaks the client library's default protocol. */
+  /**
+   * A new cluster client that speaks the client library's default protocol.
+   *
+   * @return a new cluster client; the caller closes it
+   */
   public RedisClusterClient newClient() {
     return RedisClusterClient.builder().nodes(nodes()).build();
   }
 
-  /** A new cluster client that speaks {@code protocol}. */
+  /**
+   * A new cluster client that speaks {@code protocol}.
+   *
+   * @param protocol the protocol the client speaks
+   * @return a new cluster client; the caller closes it
+   */
   public RedisClusterClient newClient(RedisProtocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
     return RedisClusterClient.builder().nodes(nodes())
         .clientConfig(DefaultJedisClientConfig.builder().protocol(protocol).build()).build();
   }
 
-  /** A new plain connection to one node (no redirects followed); the caller closes it. */
+  /**
+   * A new plain connection to one node (no redirects followed); the caller closes it.
+   *
+   * @param node the address of a running node
+   * @return a new connection to that node; the caller closes it
+   */
   public Jedis connect(HostAndPort node) {
     return new Jedis(Objects.requireNonNull(node, "node"), ADMIN);
   }
@@ -314,6 +352,8 @@ public final class RedisClusterFixture implements AutoCloseable {
    * wait for the cluster. Call {@link #awaitHealthy()} to wait until a replica has taken over its
    * slots (a master without a replica leaves the cluster down). It can't be restarted; use
    * {@link #killNode(HostAndPort)} for a node to bring back.
+   *
+   * @param node the address of the running node to stop
    */
   public void stopNode(HostAndPort node) {
     Node target = find(node);
@@ -327,6 +367,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * {@link #awaitHealthy()} waits for that; {@link #killMaster(HostAndPort)} does both. Its files
    * stay until {@link #close()}, so {@link #restartNode(HostAndPort)} can bring it back.
    *
+   * @param node the address of the running node to kill
    * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
    */
   public void killNode(HostAndPort node) {
@@ -342,6 +383,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * killed node until they refresh it.
    *
    * @return the promoted replica, now the master of the killed master's slots
+   * @param master the address of a running master with a running replica
    * @throws IllegalArgumentException when {@code master} is not a running master with slots and
    *     at least one running replica (no one could take over)
    * @throws IllegalStateException when no replica took over within {@link #TIMEOUT}
@@ -370,6 +412,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * slots; the old master becomes its replica. Returns once the cluster is healthy again.
    *
    * @return the new master (the former replica)
+   * @param master the address of a running master with a running replica
    * @throws IllegalArgumentException when {@code master} is not a running master with at least
    *     one running replica
    * @throws IllegalStateException when the failover does not complete within {@link #TIMEOUT}
@@ -406,6 +449,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * {@code nodes.conf}, and waits until the cluster is healthy: a former master comes back as a
    * replica of the node that took over its slots.
    *
+   * @param node the address of a node killed by killNode or killMaster
    * @throws IllegalArgumentException when {@code node} is not a killed node of this cluster
    */
   public void restartNode(HostAndPort node) {
@@ -427,6 +471,7 @@ public final class RedisClusterFixture implements AutoCloseable {
    * node timeout (2 s) is failed over by its replica, if it has one. {@link #close()} resumes
    * paused nodes before stopping them.
    *
+   * @param node the address of the running node to stall
    * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
    */
   public void pauseNode(HostAndPort node) {
@@ -437,13 +482,19 @@ public final class RedisClusterFixture implements AutoCloseable {
    * Continues a node stalled by {@link #pauseNode(HostAndPort)} (SIGCONT). Call
    * {@link #awaitHealthy()} afterwards to wait until the others see it healthy again.
    *
+   * @param node the address of a paused node
    * @throws IllegalArgumentException when {@code node} is not a running node of this cluster
    */
   public void resumeNode(HostAndPort node) {
     find(node).process().resume();
   }
 
-  /** True while {@code node} is paused by {@link #pauseNode(HostAndPort)}. */
+  /**
+   * True while {@code node} is paused by {@link #pauseNode(HostAndPort)}.
+   *
+   * @param node the address of a node
+   * @return whether the node is paused
+   */
   public boolean isPaused(HostAndPort node) {
     return find(node).process().isPaused();
   }
@@ -460,7 +511,11 @@ public final class RedisClusterFixture implements AutoCloseable {
         + masters());
   }
 
-  /** True while no node was stopped or paused and every node process runs. */
+  /**
+   * True while no node was stopped or paused and every node process runs.
+   *
+   * @return whether no node was stopped, killed or paused
+   */
   public boolean isIntact() {
     return stopped.isEmpty()
         && nodes.stream().allMatch(n -> n.process().isAlive() && !n.process().isPaused());
@@ -470,6 +525,10 @@ public final class RedisClusterFixture implements AutoCloseable {
    * Starts moving {@code slot} from its master to the master {@code target}: the slot is
    * {@code MIGRATING} on the source and {@code IMPORTING} on the target, so clients get
    * {@code ASK} redirects for keys already moved. Finish with {@link SlotMigration#complete()}.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @param target the address of the master to move the slot to
+   * @return the migration, half way
    */
   public SlotMigration beginSlotMigration(int slot, HostAndPort target) {
     HostAndPort source = masterFor(slot);
@@ -485,6 +544,9 @@ public final class RedisClusterFixture implements AutoCloseable {
   /**
    * Moves {@code slot} and all its keys to the master {@code target}, tells every master, and
    * waits until all nodes agree; afterwards clients get {@code MOVED} for the slot.
+   *
+   * @param slot the hash slot, 0 to 16383
+   * @param target the address of the master to move the slot to
    */
   public void migrateSlot(int slot, HostAndPort target) {
     beginSlotMigration(slot, target).migrateAllKeys().complete();

@@ -33,7 +33,12 @@ public final class RedisExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RedisExtension.class);
 
-  /** The server for this test run, started on first use. */
+  /**
+   * The server for this test run, started on first use.
+   *
+   * @param context the extension context of the test
+   * @return the shared server of this test run
+   */
   public static RedisServer server(ExtensionContext context) {
     return context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(RedisServer.class, k -> RedisServers.start().markShared(),

@@ -85,6 +85,7 @@ public final class RedisProcess implements AutoCloseable {
    *
    * @param binary the redis-server executable
    * @param extraArgs more server arguments, e.g. {@code "--cluster-enabled", "yes"}
+   * @return the running server; the caller closes it
    */
   public static RedisProcess start(Path binary, String... extraArgs) {
     IllegalStateException last = null;
@@ -107,6 +108,7 @@ public final class RedisProcess implements AutoCloseable {
    * @param binary the redis-server executable
    * @param port the loopback port to listen on
    * @param extraArgs more server arguments
+   * @return the running server; the caller closes it
    * @throws IllegalStateException when the server does not start, with its log
    */
   public static RedisProcess startOn(Path binary, int port, String... extraArgs) {
@@ -208,28 +210,48 @@ public final class RedisProcess implements AutoCloseable {
     throw new IllegalStateException("no answer within " + READY_TIMEOUT_MILLIS + " ms", last);
   }
 
-  /** The loopback port the server listens on. */
+  /**
+   * The loopback port the server listens on.
+   *
+   * @return the port the server listens on
+   */
   public int port() {
     return port;
   }
 
-  /** The executable that runs. */
+  /**
+   * The executable that runs.
+   *
+   * @return the executable
+   */
   public Path binary() {
     return binary;
   }
 
-  /** The server's working directory (its log file is {@code redis.log} in it). */
+  /**
+   * The server's working directory (its log file is {@code redis.log} in it).
+   *
+   * @return the server's working directory
+   */
   public Path workDir() {
     return workDir;
   }
 
-  /** True while the server process runs (also while it is paused). */
+  /**
+   * True while the server process runs (also while it is paused).
+   *
+   * @return whether the server process runs
+   */
   public synchronized boolean isAlive() {
     return !closed && process.isAlive() && serverPid > 0
         && ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false);
   }
 
-  /** True between {@link #pause()} and {@link #resume()} (or a kill, restart or close). */
+  /**
+   * True between {@link #pause()} and {@link #resume()} (or a kill, restart or close).
+   *
+   * @return whether the server is paused
+   */
   public synchronized boolean isPaused() {
     return paused;
   }
@@ -237,6 +259,8 @@ public final class RedisProcess implements AutoCloseable {
   /**
    * The pid of the {@code redis-server} process of the current run (not of its watchdog), or
    * {@code -1} once it was killed or closed.
+   *
+   * @return the server process id, or {@code -1}
    */
   public synchronized long pid() {
     return isAlive() ? serverPid : -1;
@@ -396,7 +420,11 @@ public final class RedisProcess implements AutoCloseable {
     }
   }
 
-  /** What the server has written to its log so far. */
+  /**
+   * What the server has written to its log so far.
+   *
+   * @return the server's log so far
+   */
   public String log() {
     try {
       Path log = workDir.resolve("redis.log");
@@ -460,7 +488,11 @@ public final class RedisProcess implements AutoCloseable {
     }
   }
 
-  /** A port that is free on the loopback interface right now. */
+  /**
+   * A port that is free on the loopback interface right now.
+   *
+   * @return a free loopback port
+   */
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);

@@ -58,47 +58,85 @@ public final class RedisServer implements AutoCloseable {
     return this;
   }
 
-  /** Where this server came from. */
+  /**
+   * Where this server came from.
+   *
+   * @return where this server came from
+   */
   public Source source() {
     return source;
   }
 
-  /** The server's address as a {@code redis://} or {@code rediss://} URI, with credentials. */
+  /**
+   * The server's address as a {@code redis://} or {@code rediss://} URI, with credentials.
+   *
+   * @return the server's URI, with credentials
+   */
   public URI uri() {
     return uri;
   }
 
-  /** The host to connect to. */
+  /**
+   * The host to connect to.
+   *
+   * @return the host to connect to
+   */
   public String host() {
     return uri.getHost();
   }
 
-  /** The port to connect to. */
+  /**
+   * The port to connect to.
+   *
+   * @return the port to connect to
+   */
   public int port() {
     return uri.getPort();
   }
 
-  /** The host and port. */
+  /**
+   * The host and port.
+   *
+   * @return the host and port to connect to
+   */
   public HostAndPort hostAndPort() {
     return new HostAndPort(host(), port());
   }
 
-  /** The server version, e.g. {@code 7.0.15}. */
+  /**
+   * The server version, e.g. {@code 7.0.15}.
+   *
+   * @return the server version
+   */
   public String version() {
     return version;
   }
 
-  /** True when the server version is at least {@code minimum} (e.g. {@code "7.0"}). */
+  /**
+   * True when the server version is at least {@code minimum} (e.g. {@code "7.0"}).
+   *
+   * @param minimum the minimum version, e.g. {@code "7.0"}
+   * @return whether the server is at least that version
+   */
   public boolean isAtLeast(String minimum) {
     return Versions.compare(version, minimum) >= 0;
   }
 
-  /** A new client for this server speaking the client library's default protocol. */
+  /**
+   * A new client for this server speaking the client library's default protocol.
+   *
+   * @return a new client; the caller closes it
+   */
   public RedisClient newClient() {
     return RedisClient.create(uri);
   }
 
-  /** A new client for this server speaking the given protocol. */
+  /**
+   * A new client for this server speaking the given protocol.
+   *
+   * @param protocol the protocol the client speaks
+   * @return a new client; the caller closes it
+   */
   public RedisClient newClient(RedisProtocol protocol) {
     Objects.requireNonNull(protocol, "protocol");
     DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
@@ -112,6 +150,8 @@ public final class RedisServer implements AutoCloseable {
    * Whether fault operations ({@link #kill()}, {@link #pause()}, {@link #resume()},
    * {@link #restart()}) work on this server: true when this JVM started its process and no other
    * test shares it.
+   *
+   * @return whether kill, pause, resume and restart may be used
    */
   public boolean supportsFaults() {
     return process != null && !shared;
@@ -120,12 +160,18 @@ public final class RedisServer implements AutoCloseable {
   /**
    * True while the server process runs (also while paused); always true for a server this JVM
    * did not start, which it can't tell.
+   *
+   * @return whether the server runs (always true for a server this JVM did not start)
    */
   public boolean isRunning() {
     return process == null || process.isAlive();
   }
 
-  /** True between {@link #pause()} and {@link #resume()}. */
+  /**
+   * True between {@link #pause()} and {@link #resume()}.
+   *
+   * @return whether the server is paused
+   */
   public boolean isPaused() {
     return process != null && process.isPaused();
   }
@@ -133,6 +179,7 @@ public final class RedisServer implements AutoCloseable {
   /**
    * The pid of the {@code redis-server} process, or -1 when it does not run.
    *
+   * @return the server process id
    * @throws IllegalStateException when this JVM did not start the server
    */
   public long pid() {

@@ -17,7 +17,11 @@ public final class RedisServers {
 
   private RedisServers() {}
 
-  /** A server following the documented order; the caller closes it. */
+  /**
+   * A server following the documented order; the caller closes it.
+   *
+   * @return the server; the caller closes it
+   */
   public static RedisServer start() {
     String url = System.getenv(RedisUrl.VARIABLE);
     if (url != null && !url.isBlank()) {
@@ -33,6 +37,8 @@ public final class RedisServers {
   /**
    * A server from {@code redis-server} on the PATH, else from the embedded binary; never from
    * {@code REDIS_URL} or Docker. The demo uses this when {@code REDIS_URL} is not set.
+   *
+   * @return the local server; the caller closes it
    */
   public static RedisServer startLocal() {
     Optional<Path> onPath = RedisBinaries.onPath();
@@ -53,6 +59,7 @@ public final class RedisServers {
    *     they win, e.g. {@code "--appendonly", "yes"} or {@code "--rename-command", "HELLO", ""}.
    *     The default user must still be able to run PING and INFO without a password (the start
    *     checks them): add passwords and ACL users after the start, with {@code ACL SETUSER}
+   * @return the new server, running
    * @throws IllegalStateException when the server does not start
    */
   public static RedisServer startPrivate(String... extraArgs) {
@@ -64,7 +71,12 @@ public final class RedisServers {
     return fromProcess(process, source);
   }
 
-  /** The server named by a redis URL; checks that it answers. Closing it leaves it running. */
+  /**
+   * The server named by a redis URL; checks that it answers. Closing it leaves it running.
+   *
+   * @param url a {@code redis://} or {@code rediss://} URL, with user and password when needed
+   * @return the server at that URL
+   */
   public static RedisServer fromUrl(String url) {
     URI uri = RedisUrl.parse(url);
     String version;
@@ -93,7 +105,12 @@ public final class RedisServers {
             + process.port(), process);
   }
 
-  /** The {@code redis_version} of INFO server. */
+  /**
+   * The {@code redis_version} of INFO server.
+   *
+   * @param client a client connected to the server
+   * @return the server's version, e.g. {@code 7.0.15}
+   */
   public static String serverVersion(RedisClient client) {
     for (String line : client.info("server").split("\r?\n")) {
       if (line.startsWith("redis_version:")) {

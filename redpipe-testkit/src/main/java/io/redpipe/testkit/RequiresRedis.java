@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RequiresRedis {
-  /** The minimum server version, e.g. {@code "7.0"}. */
+  /**
+   * The minimum server version, e.g. {@code "7.0"}.
+   *
+   * @return the minimum server version
+   */
   String value();
 }

@@ -44,17 +44,29 @@ public final class SlotMigration {
     return new SlotMigration(cluster, slot, source, target, targetId);
   }
 
-  /** The slot being moved. */
+  /**
+   * The slot being moved.
+   *
+   * @return the slot being moved
+   */
   public int slot() {
     return slot;
   }
 
-  /** The master the slot comes from. */
+  /**
+   * The master the slot comes from.
+   *
+   * @return the master the slot comes from
+   */
   public HostAndPort source() {
     return source;
   }
 
-  /** The master the slot goes to. */
+  /**
+   * The master the slot goes to.
+   *
+   * @return the master the slot goes to
+   */
   public HostAndPort target() {
     return target;
   }
@@ -62,6 +74,9 @@ public final class SlotMigration {
   /**
    * Moves these keys (all in {@link #slot()}) to the target now; keys that are not on the source
    * are skipped.
+   *
+   * @param keys keys of the slot
+   * @return this migration
    */
   public SlotMigration migrateKeys(String... keys) {
     Objects.requireNonNull(keys, "keys");
@@ -74,7 +89,11 @@ public final class SlotMigration {
     return this;
   }
 
-  /** Moves every key of the slot still on the source to the target, in batches. */
+  /**
+   * Moves every key of the slot still on the source to the target, in batches.
+   *
+   * @return this migration
+   */
   public SlotMigration migrateAllKeys() {
     try (Jedis from = cluster.connect(source)) {
       long left = from.clusterCountKeysInSlot(slot);
