@@ -31,7 +31,8 @@ class PublishedArtifactsIT {
   private static final Path ROOT = Paths.get(System.getProperty("redpipe.it.projectRoot"));
   private static final String VERSION = System.getProperty("redpipe.version");
   private static final List<String> PUBLISHED =
-      List.of("redpipe-annotations", "redpipe-runtime", "redpipe-processor", "redpipe-testkit");
+      List.of("redpipe-annotations", "redpipe-runtime", "redpipe-processor", "redpipe-testkit",
+          "redpipe-micrometer", "redpipe-opentelemetry");
 
   @ParameterizedTest
   @CsvSource({
@@ -39,6 +40,8 @@ class PublishedArtifactsIT {
     "redpipe-runtime,     io.redpipe.runtime",
     "redpipe-processor,   io.redpipe.processor",
     "redpipe-testkit,     io.redpipe.testkit",
+    "redpipe-micrometer,  io.redpipe.micrometer",
+    "redpipe-opentelemetry, io.redpipe.opentelemetry",
     "redpipe-examples,    io.redpipe.examples",
   })
   void everyJarNamesItsModule(String module, String name) throws IOException {

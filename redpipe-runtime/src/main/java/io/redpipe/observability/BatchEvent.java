@@ -1,5 +1,6 @@
 package io.redpipe.observability;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,17 +18,22 @@ import java.util.Objects;
  * @param asked how many replies were {@code ASK} redirects
  * @param failedCommands how many replies were other errors
  * @param written whether anything was written to the server (false: a connection could not be had)
+ * @param offsetNanos when the batch started, in nanoseconds after its execute started
  * @param durationNanos from borrowing the connection to reading the last reply
+ * @param commandNames the distinct names of its commands as sent (e.g. {@code GET}, {@code HSET}),
+ *     in first-seen order; never arguments
  * @param outcome how it ended
  * @param failure the connection-level failure, or {@code null}
  */
 public record BatchEvent(String connection, String host, int port, boolean cluster,
     boolean transaction, int commands, boolean retry, int moved, int asked, int failedCommands,
-    boolean written, long durationNanos, Outcome outcome, Throwable failure) {
-  /** Checks the components. */
+    boolean written, long offsetNanos, long durationNanos, List<String> commandNames,
+    Outcome outcome, Throwable failure) {
+  /** Checks and copies the components. */
   public BatchEvent {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(outcome, "outcome");
+    commandNames = List.copyOf(commandNames);
   }
 
   /**

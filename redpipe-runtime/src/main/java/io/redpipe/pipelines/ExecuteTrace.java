@@ -16,9 +16,16 @@ import redis.clients.jedis.exceptions.JedisMovedDataException;
  */
 final class ExecuteTrace {
   private final List<BatchEvent> batches = new ArrayList<>();
+  private final long start;
 
-  /** Records how {@code batch} of {@code connection} went. */
-  void record(NodeBatch batch, String connection, boolean cluster, boolean retry, long nanos) {
+  /** A trace of an execute that started at {@code start} ({@link System#nanoTime()}). */
+  ExecuteTrace(long start) {
+    this.start = start;
+  }
+
+  /** Records how {@code batch} of {@code connection} went; it ran from {@code began} on. */
+  void record(NodeBatch batch, String connection, boolean cluster, boolean retry, long began,
+      long nanos) {
     int moved = 0;
     int asked = 0;
     int failed = 0;
@@ -47,8 +54,8 @@ final class ExecuteTrace {
     HostAndPort server = batch.server();
     BatchEvent event = new BatchEvent(connection, server == null ? null : server.getHost(),
         server == null ? -1 : server.getPort(), cluster, batch.mode() == NodeBatch.Mode.TRANSACTION,
-        batch.indexes().size(), retry, moved, asked, failed, batch.written(), nanos, outcome,
-        failure);
+        batch.indexes().size(), retry, moved, asked, failed, batch.written(), began - start, nanos,
+        batch.commandNames(), outcome, failure);
     synchronized (this) {
       batches.add(event);
     }

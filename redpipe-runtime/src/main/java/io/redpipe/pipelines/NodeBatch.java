@@ -81,7 +81,7 @@ final class NodeBatch {
     try {
       exchange();
     } finally {
-      trace.record(this, connectionName, cluster, retry, System.nanoTime() - start);
+      trace.record(this, connectionName, cluster, retry, start, System.nanoTime() - start);
     }
   }
 
@@ -184,6 +184,15 @@ final class NodeBatch {
 
   Mode mode() {
     return mode;
+  }
+
+  /** The distinct names of the commands, as sent, in first-seen order. */
+  List<String> commandNames() {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    for (CommandArguments command : arguments) {
+      names.add(new String(command.getCommand().getRaw(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return new ArrayList<>(names);
   }
 
   /** The caller's indexes of this batch's commands, in sending order. */

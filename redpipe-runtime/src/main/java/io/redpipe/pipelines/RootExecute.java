@@ -36,9 +36,9 @@ final class RootExecute {
 
   private static void run(RedPipeContext context, List<QueuedCommand<?>> commands,
       List<Runnable> callbacks, Listeners.Started started, boolean async) {
-    ExecuteTrace trace = started == null ? null : new ExecuteTrace();
-    Instant wall = trace == null ? null : Instant.now();
-    long start = trace == null ? 0 : System.nanoTime();
+    long start = started == null ? 0 : System.nanoTime();
+    Instant wall = started == null ? null : Instant.now();
+    ExecuteTrace trace = started == null ? null : new ExecuteTrace(start);
     try {
       context.ensureOpen();
       if (commands != null && !commands.isEmpty()) {
