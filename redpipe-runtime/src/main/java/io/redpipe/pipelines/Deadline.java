@@ -25,6 +25,11 @@ final class Deadline {
     return new Deadline(System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 2), timeout);
   }
 
+  /** The end, in {@link System#nanoTime()} terms. */
+  long endNanos() {
+    return end;
+  }
+
   /** What is left, zero once passed. */
   Duration remaining() {
     long left = end - System.nanoTime();

@@ -1,23 +1,34 @@
 package io.redpipe.pipelines;
 
 import java.io.IOException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A context's timer that ends the I/O of a batch whose execute deadline passed, by closing its
  * socket: a Java socket write has no timeout of its own, so a batch larger than the socket
  * buffers sent to a stopped server would block for as long as the server is stopped. The closed
- * connection is destroyed, never reused. One daemon thread, started on first use, ending with
- * the context ({@link #close()}).
+ * connection is destroyed, never reused.
+ *
+ * <p>Arming and disarming a batch only adds it to and removes it from a concurrent set; one
+ * daemon thread looks at the armed batches every {@link #TICK_MILLIS} ms while there are any
+ * (so a deadline fires at most one tick late), and ends after {@link #IDLE_TICKS} idle ticks.
+ * Nothing is scheduled per batch and nothing wakes a thread per batch.
  *
  * <p>Part of the execution core: {@code RedPipeContext} makes one; applications do not use it.
  */
 public final class Watchdog implements AutoCloseable {
+  /** How often the armed batches are looked at. */
+  static final long TICK_MILLIS = 20;
+  /** How many ticks without an armed batch end the thread (it starts again when needed). */
+  static final int IDLE_TICKS = 1500;
+
   private final String threadName;
-  private volatile ScheduledThreadPoolExecutor timer;
+  private final Set<Guard> armed = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean closed;
 
   /**
@@ -31,71 +42,73 @@ public final class Watchdog implements AutoCloseable {
 
   /** Closes {@code connection}'s socket when {@code deadline} passes, unless disarmed first. */
   Guard arm(redis.clients.jedis.Connection connection, Deadline deadline) {
-    Guard guard = new Guard(connection);
-    ScheduledThreadPoolExecutor current = timer();
-    if (current == null) {
-      return guard;  // closed context: the socket timeouts still apply
+    Guard guard = new Guard(this, connection, deadline.endNanos());
+    if (closed) {
+      return guard;  // a closed context: the socket timeouts still apply
     }
-    try {
-      guard.task = current.schedule(guard, deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-    } catch (RuntimeException e) {
-      // Rejected after a concurrent close: the socket timeouts still apply.
+    armed.add(guard);
+    if (!running.get() && running.compareAndSet(false, true)) {
+      Thread thread = new Thread(this::watch, threadName);
+      thread.setDaemon(true);
+      thread.start();
     }
     return guard;
   }
 
-  private ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor current = timer;
-    if (current == null && !closed) {
-      synchronized (this) {
-        current = timer;
-        if (current == null && !closed) {
-          AtomicInteger count = new AtomicInteger();
-          current = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, threadName + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
-          current.setRemoveOnCancelPolicy(true);
-          current.setKeepAliveTime(30, TimeUnit.SECONDS);
-          current.allowCoreThreadTimeOut(true);
-          timer = current;
+  private void watch() {
+    int idle = 0;
+    while (!closed) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS));
+      if (armed.isEmpty()) {
+        if (++idle < IDLE_TICKS) {
+          continue;
+        }
+        running.set(false);
+        // A batch armed after the check above would wait for no thread: take over again.
+        if (armed.isEmpty() || !running.compareAndSet(false, true)) {
+          return;
+        }
+      }
+      idle = 0;
+      long now = System.nanoTime();
+      for (Guard guard : armed) {
+        if (now - guard.end >= 0) {
+          guard.run();
         }
       }
     }
-    return current;
+    running.set(false);
   }
 
-  /** Stops the timer; batches armed later run with their socket timeouts only. */
+  /** Stops the thread; batches armed later run with their socket timeouts only. */
   @Override
   public void close() {
     closed = true;
-    ScheduledThreadPoolExecutor current = timer;
-    if (current != null) {
-      current.shutdownNow();
-    }
   }
 
   /** The deadline of one batch's connection. */
-  static final class Guard implements Runnable {
+  static final class Guard {
+    private final Watchdog owner;
     private final redis.clients.jedis.Connection connection;
+    final long end;
     /** Guarded by {@code this}, so that a connection is never closed after it was disarmed. */
     private boolean fired;
     private boolean disarmed;
-    volatile ScheduledFuture<?> task;
 
-    Guard(redis.clients.jedis.Connection connection) {
+    Guard(Watchdog owner, redis.clients.jedis.Connection connection, long end) {
+      this.owner = owner;
       this.connection = connection;
+      this.end = end;
     }
 
-    @Override
-    public void run() {
+    void run() {
       synchronized (this) {
-        if (disarmed) {
+        if (disarmed || fired) {
           return;
         }
         fired = true;
       }
+      owner.armed.remove(this);
       connection.setBroken();
       try {
         connection.forceDisconnect();
@@ -119,10 +132,7 @@ public final class Watchdog implements AutoCloseable {
         disarmed = true;
         closedByDeadline = fired;
       }
-      ScheduledFuture<?> scheduled = task;
-      if (scheduled != null) {
-        scheduled.cancel(false);
-      }
+      owner.armed.remove(this);
       return closedByDeadline;
     }
   }
