@@ -3,15 +3,14 @@ package io.redpipe.connections;
 import java.util.Map;
 import java.util.Objects;
 import redis.clients.jedis.ConnectionPool;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisClusterOperationException;
 
 /**
- * The parts of a Redis Cluster client that RedPipe routes batches with: a pooled connection to
- * the master of a slot or to a given node, and a refresh of the slot map. Wraps Jedis 8's
+ * The parts of a Redis Cluster client that RedPipe routes batches with: the pools of its nodes
+ * and a refresh of its own view of the cluster (RedPipe keeps its slot map itself, see
+ * {@link ClusterTopology}). Wraps Jedis 8's
  * {@link RedisClusterClient} or the older {@link JedisCluster}, which offer the same methods
  * without a common type.
  */
@@ -44,32 +43,6 @@ public final class ClusterClient {
     }
     throw new IllegalArgumentException(client.getClass().getName() + " is not a Redis Cluster"
         + " client: use RedisClusterClient or JedisCluster");
-  }
-
-  /**
-   * Borrows a connection to the master that serves {@code slot} in the client's slot map; close
-   * it to give it back.
-   */
-  public redis.clients.jedis.Connection connectionForSlot(int slot) {
-    return client != null ? client.getConnectionFromSlot(slot) : legacy.getConnectionFromSlot(slot);
-  }
-
-  /**
-   * Borrows a connection to {@code node}, which must be a node of the cluster as the client knows
-   * it; close it to give it back.
-   *
-   * @throws JedisClusterOperationException when the client knows no such node
-   */
-  public redis.clients.jedis.Connection connectionTo(HostAndPort node) {
-    Objects.requireNonNull(node, "node");
-    Map<String, ConnectionPool> nodes =
-        client != null ? client.getClusterNodes() : legacy.getClusterNodes();
-    ConnectionPool pool = nodes.get(node.toString());
-    if (pool == null) {
-      throw new JedisClusterOperationException("the cluster client knows no node " + node
-          + "; its nodes are " + nodes.keySet());
-    }
-    return pool.getResource();
   }
 
   /** The pools of the nodes the client knows, by {@code host:port}. */
