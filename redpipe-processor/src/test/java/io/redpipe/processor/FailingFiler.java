@@ -1,19 +1,14 @@
 package io.redpipe.processor;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
@@ -37,7 +32,7 @@ final class FailingFiler extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    delegate.init(new Environment(env, new Filing(env.getFiler())));
+    delegate.init(new SubstitutedEnvironment(env, env.getElementUtils(), new Filing(env.getFiler())));
   }
 
   @Override
@@ -95,52 +90,6 @@ final class FailingFiler extends AbstractProcessor {
         JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName)
         throws IOException {
       return filer.getResource(location, moduleAndPkg, relativeName);
-    }
-  }
-
-  /** The compiler's environment with another filer. */
-  private static final class Environment implements ProcessingEnvironment {
-    private final ProcessingEnvironment env;
-    private final Filer filer;
-
-    Environment(ProcessingEnvironment env, Filer filer) {
-      this.env = env;
-      this.filer = filer;
-    }
-
-    @Override
-    public Map<String, String> getOptions() {
-      return env.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return env.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return filer;
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return env.getElementUtils();
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return env.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return env.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return env.getLocale();
     }
   }
 }

@@ -15,12 +15,10 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -127,7 +125,7 @@ class IsolationTest {
       };
       Elements recorded = (Elements) Proxy.newProxyInstance(
           Elements.class.getClassLoader(), new Class<?>[] {Elements.class}, handler);
-      delegate.init(new Environment(env, recorded, new RecordingFiler(env.getFiler())));
+      delegate.init(new SubstitutedEnvironment(env, recorded, new RecordingFiler(env.getFiler())));
     }
 
     private static String describe(Method method, Object[] args) {
@@ -219,54 +217,6 @@ class IsolationTest {
           CharSequence relativeName) throws IOException {
         return filer.getResource(location, pkg, relativeName);
       }
-    }
-  }
-
-  /** The compiler's environment with other element utilities and filer. */
-  private static final class Environment implements ProcessingEnvironment {
-    private final ProcessingEnvironment env;
-    private final Elements elements;
-    private final Filer filer;
-
-    Environment(ProcessingEnvironment env, Elements elements, Filer filer) {
-      this.env = env;
-      this.elements = elements;
-      this.filer = filer;
-    }
-
-    @Override
-    public Map<String, String> getOptions() {
-      return env.getOptions();
-    }
-
-    @Override
-    public Messager getMessager() {
-      return env.getMessager();
-    }
-
-    @Override
-    public Filer getFiler() {
-      return filer;
-    }
-
-    @Override
-    public Elements getElementUtils() {
-      return elements;
-    }
-
-    @Override
-    public Types getTypeUtils() {
-      return env.getTypeUtils();
-    }
-
-    @Override
-    public SourceVersion getSourceVersion() {
-      return env.getSourceVersion();
-    }
-
-    @Override
-    public Locale getLocale() {
-      return env.getLocale();
     }
   }
 }
