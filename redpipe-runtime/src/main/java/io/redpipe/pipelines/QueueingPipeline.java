@@ -151,9 +151,10 @@ final class QueueingPipeline extends Pipeline {
 
   @Override
   public void close() {
+    List<QueuedCommand<?>> discarded = commands;
     if (direct) {
       endpoint.root.yieldTo(this);
-      endpoint.root.truncate(commandStart, callbackStart);
+      discarded = endpoint.root.truncate(commandStart, callbackStart);
       if (parent != null) {
         endpoint.root.top = parent;
         direct = false;
@@ -162,6 +163,13 @@ final class QueueingPipeline extends Pipeline {
     closed = true;
     commands = null;
     callbacks = null;
+    if (discarded != null && !discarded.isEmpty()) {
+      // Nothing will complete these futures any more: say why, so no one waits for them.
+      RootExecute.failPending(discarded, new InvalidPipeline("the " + discarded.size()
+          + " command(s) queued on a " + (parent == null ? "root" : "nested") + " pipeline on "
+          + Connection.describe(endpoint.target.connectionName) + " were discarded: it was closed"
+          + " before it was executed (an autoexec body that threw, or close() without execute())"));
+    }
   }
 
   @Override

@@ -76,14 +76,21 @@ final class RootQueue {
     return cut(callbacks, start);
   }
 
-  /** Removes the commands and callbacks from the given starts on. */
-  void truncate(int commandStart, int callbackStart) {
+  /**
+   * Removes the commands and callbacks from the given starts on; returns the removed commands,
+   * or {@code null} when none.
+   */
+  List<QueuedCommand<?>> truncate(int commandStart, int callbackStart) {
+    List<QueuedCommand<?>> removed = null;
     if (commands != null && commands.size() > commandStart) {
-      commands.subList(commandStart, commands.size()).clear();
+      List<QueuedCommand<?>> tail = commands.subList(commandStart, commands.size());
+      removed = new ArrayList<>(tail);
+      tail.clear();
     }
     if (callbacks != null && callbacks.size() > callbackStart) {
       callbacks.subList(callbackStart, callbacks.size()).clear();
     }
+    return removed;
   }
 
   /** Takes every command, leaving the queue empty; {@code null} when none. */

@@ -133,6 +133,32 @@ class FailedFuturesTest {
   }
 
   @Test
+  void theFuturesOfDiscardedCommandsFailSayingSo(RedisClient client) {
+    context.connect(client);
+    List<Future<String>> seen = new ArrayList<>();
+    try (Pipeline root = context.pipeline()) {
+      assertThrows(IllegalStateException.class, () -> context.autoexec(root, p -> {
+        seen.add(p.get("ff:discarded"));
+        seen.add(new StringKeyspace<>(TEXT, p).get("k"));
+        throw new IllegalStateException("the body fails");
+      }));
+      Future<String> kept = root.get("ff:kept");
+      root.execute();
+      assertTrue(kept.isReady());
+    }
+    Pipeline closed = context.pipeline();
+    seen.add(closed.get("ff:never"));
+    closed.close();
+    for (Future<String> future : seen) {
+      assertTrue(future.isFailed(), future.toString());
+      assertTrue(future.failure() instanceof InvalidPipeline, future.toString());
+      assertTrue(future.failure().getMessage().contains("were discarded: it was closed before it"
+          + " was executed"), future.failure().getMessage());
+    }
+    assertFalse(client.exists("ff:never"));
+  }
+
+  @Test
   void userCodeCanFailAFutureOnce() {
     Future<String> future = Future.create();
     Future<Integer> length = future.map(String::length);
