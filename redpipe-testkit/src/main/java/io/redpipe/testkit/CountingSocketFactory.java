@@ -40,6 +40,7 @@ public final class CountingSocketFactory implements JedisSocketFactory {
   private final AtomicLong lastFlushStart = new AtomicLong();
   private final AtomicLong lastReadEnd = new AtomicLong();
   private volatile Runnable beforeFlush = () -> {};
+  private final java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
 
   /**
    * Sockets to {@code address} configured by {@code config} (protocol, TLS, timeouts).
@@ -104,6 +105,18 @@ public final class CountingSocketFactory implements JedisSocketFactory {
   }
 
   /**
+   * Every byte the sockets of this factory wrote so far, in the order written (one connection at
+   * a time gives the exact stream the server received).
+   *
+   * @return a copy of the bytes
+   */
+  public byte[] written() {
+    synchronized (written) {
+      return written.toByteArray();
+    }
+  }
+
+  /**
    * Runs {@code hook} before every flush, in the flushing thread.
    *
    * @param hook runs before each flush, in the flushing thread
@@ -129,7 +142,18 @@ public final class CountingSocketFactory implements JedisSocketFactory {
       return new FilterOutputStream(socket.getOutputStream()) {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+          synchronized (written) {
+            written.write(b, off, len);
+          }
           out.write(b, off, len);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+          synchronized (written) {
+            written.write(b);
+          }
+          out.write(b);
         }
 
         @Override

@@ -1,0 +1,7 @@
+/**
+ * Testing without Redis: {@link io.redpipe.testkit.recording.RecordingRedis} is a Jedis client
+ * whose connections record the bytes a server would receive and answer with canned replies, so
+ * RedPipe code (raw commands, keyspaces, structs, nested pipelines, several connections) runs
+ * unchanged in a unit test.
+ */
+package io.redpipe.testkit.recording;
