@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import io.redpipe.scripts.ScriptArguments;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -204,7 +206,11 @@ final class Batch {
 
   private void send(PipeliningBase jedis, Response<?>[] responses) {
     for (int i = 0; i < responses.length; i++) {
-      responses[i] = jedis.executeCommand(commands.get(i).command());
+      CommandObject<?> command = commands.get(i).command();
+      responses[i] = command.getArguments() instanceof ScriptArguments  // nothing loads it here
+          ? jedis.executeCommand(new CommandObject<>(TransactionRound.sendable(command),
+              command.getBuilder()))
+          : jedis.executeCommand(command);
     }
   }
 
