@@ -22,6 +22,7 @@ public final class Connection {
   private volatile CommandObjects commandObjects;
   private volatile ClusterTopology topology;
   private volatile ServerPool serverPool;
+  private volatile Replicas replicas = Replicas.NONE;
 
   Connection(String name, UnifiedJedis client, boolean transaction, RedisProtocol protocol) {
     this.name = Objects.requireNonNull(name, "name");
@@ -116,6 +117,36 @@ public final class Connection {
       serverPool = current;
     }
     return current;
+  }
+
+  /**
+   * Names this single-server connection's replicas and where its read-only batches go: a root
+   * execute's batch for this connection whose every command Jedis flags {@code READONLY} goes to
+   * a replica (they take turns) unless {@code readFrom} is {@link ReadFrom#MASTER}; any other
+   * batch, and every batch of a transaction connection, goes to the master. A replica may lag
+   * behind the master. Applies to the executes that start afterwards.
+   *
+   * @param readFrom the policy
+   * @param replicas clients of the replicas (the application owns and closes them)
+   * @throws IllegalStateException on a cluster connection, or a client whose connections RedPipe
+   *     can't borrow
+   * @throws NullPointerException when an argument or a replica is null
+   */
+  public void readFrom(ReadFrom readFrom, RedisClient... replicas) {
+    if (serverPool() == null) {
+      throw new IllegalStateException(describe(name) + " can't read from replicas: only a"
+          + " RedisClient or RedisSentinelClient connection can (on a cluster, not yet)");
+    }
+    this.replicas = Replicas.of(readFrom, replicas);
+  }
+
+  /**
+   * The replicas and the policy set by {@link #readFrom}.
+   *
+   * @return the replicas; none and {@link ReadFrom#MASTER} by default
+   */
+  public Replicas replicas() {
+    return replicas;
   }
 
   /**

@@ -58,6 +58,8 @@ final class NodeBatch {
   /** Whether any command is a script call ({@code EVALSHA} of a Script). */
   private boolean scripts;
   private boolean protocolError;
+  /** Whether the server is a replica (a read-only batch sent there by the connection's policy). */
+  private boolean replica;
   /** The script calls sent a second time after a {@code NOSCRIPT} reply. */
   private int rerunScripts;
 
@@ -76,6 +78,20 @@ final class NodeBatch {
     this.cluster = cluster;
     this.retry = retry;
     return this;
+  }
+
+  /** Marks this batch as sent to a replica. */
+  NodeBatch onReplica(boolean onReplica) {
+    this.replica = onReplica;
+    return this;
+  }
+
+  /**
+   * Whether this batch went to a replica rather than the master (listeners see where each batch
+   * went by its server's address; this tells its role).
+   */
+  boolean replica() {
+    return replica;
   }
 
   /** Adds the caller's {@code index}-th command. */
