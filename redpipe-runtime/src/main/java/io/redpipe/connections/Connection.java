@@ -123,19 +123,32 @@ public final class Connection {
    * Names this single-server connection's replicas and where its read-only batches go: a root
    * execute's batch for this connection whose every command Jedis flags {@code READONLY} goes to
    * a replica (they take turns) unless {@code readFrom} is {@link ReadFrom#MASTER}; any other
-   * batch, and every batch of a transaction connection, goes to the master. A replica may lag
-   * behind the master. Applies to the executes that start afterwards.
+   * batch, and every batch of a transaction connection, goes to the master. On a cluster
+   * connection the replicas are those the slot map lists for each master (give no clients); a
+   * node batch of read-only commands goes to a replica of its master, on a connection switched
+   * to {@code READONLY}. A replica may lag behind the master. Applies to the executes that start
+   * afterwards.
    *
    * @param readFrom the policy
-   * @param replicas clients of the replicas (the application owns and closes them)
-   * @throws IllegalStateException on a cluster connection, or a client whose connections RedPipe
-   *     can't borrow
+   * @param replicas clients of the replicas (the application owns and closes them); none on a
+   *     cluster connection
+   * @throws IllegalStateException on a client whose connections RedPipe can't borrow
+   * @throws IllegalArgumentException when replica clients are given for a cluster connection
    * @throws NullPointerException when an argument or a replica is null
    */
   public void readFrom(ReadFrom readFrom, RedisClient... replicas) {
+    if (isCluster()) {
+      if (replicas.length > 0) {
+        throw new IllegalArgumentException(describe(name) + " is a Redis Cluster connection:"
+            + " its replicas are the ones the slot map lists; call readFrom(policy) without"
+            + " replica clients");
+      }
+      this.replicas = Replicas.ofCluster(readFrom);
+      return;
+    }
     if (serverPool() == null) {
       throw new IllegalStateException(describe(name) + " can't read from replicas: only a"
-          + " RedisClient or RedisSentinelClient connection can (on a cluster, not yet)");
+          + " RedisClient, RedisSentinelClient or cluster connection can");
     }
     this.replicas = Replicas.of(readFrom, replicas);
   }

@@ -42,6 +42,23 @@ public final class Replicas {
     return readFrom;
   }
 
+  /** The policy alone: a cluster's replicas come from its slot map. */
+  static Replicas ofCluster(ReadFrom readFrom) {
+    return new Replicas(Objects.requireNonNull(readFrom, "readFrom"), List.of());
+  }
+
+  /**
+   * Picks one of {@code options} in turn (round robin).
+   *
+   * @param options the candidates, e.g. a cluster master's replicas
+   * @param <T> the candidates' type
+   * @return one of them, or {@code null} when there is none
+   */
+  public <T> T pick(List<T> options) {
+    return options.isEmpty() ? null
+        : options.get(Math.floorMod(turn.getAndIncrement(), options.size()));
+  }
+
   /**
    * The replica the next read-only batch goes to.
    *
@@ -52,6 +69,6 @@ public final class Replicas {
     if (readFrom == ReadFrom.MASTER || pools.isEmpty()) {
       return null;
     }
-    return pools.get(Math.floorMod(turn.getAndIncrement(), pools.size()));
+    return pick(pools);
   }
 }

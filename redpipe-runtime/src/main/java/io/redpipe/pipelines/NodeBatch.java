@@ -60,6 +60,7 @@ final class NodeBatch {
   private boolean protocolError;
   /** Whether the server is a replica (a read-only batch sent there by the connection's policy). */
   private boolean replica;
+  private boolean sendReadOnly;
   /** The script calls sent a second time after a {@code NOSCRIPT} reply. */
   private int rerunScripts;
 
@@ -83,6 +84,15 @@ final class NodeBatch {
   /** Marks this batch as sent to a replica. */
   NodeBatch onReplica(boolean onReplica) {
     this.replica = onReplica;
+    return this;
+  }
+
+  /**
+   * Sends {@code READONLY} before the commands (a cluster replica serves reads of its master's
+   * slots only on a connection that asked so; the connection keeps that state).
+   */
+  NodeBatch readOnlyConnection() {
+    this.sendReadOnly = true;
     return this;
   }
 
@@ -176,6 +186,9 @@ final class NodeBatch {
    */
   private List<Object> roundTrip(Connection connection, List<ScriptArguments> loads,
       List<CommandArguments> commands, Mode framing) {
+    if (sendReadOnly) {
+      connection.sendCommand(Protocol.Command.READONLY);
+    }
     for (ScriptArguments load : loads) {
       connection.sendCommand(load.load());
     }
@@ -201,9 +214,10 @@ final class NodeBatch {
           connection.sendCommand(command);
         }
     }
-    List<Object> all = connection.getMany(loads.size() + size);
+    int prefix = sendReadOnly ? 1 : 0;
+    List<Object> all = connection.getMany(prefix + loads.size() + size);
     protocolError |= sawProtocolError(all);
-    return all;
+    return prefix == 0 ? all : all.subList(prefix, all.size());  // READONLY's reply is dropped
   }
 
   /** The commands' own replies among {@code all}: without ASKING's; copied, so they can change. */

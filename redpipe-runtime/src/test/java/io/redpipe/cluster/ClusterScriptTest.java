@@ -105,14 +105,6 @@ class ClusterScriptTest {
   }
 
   @Test
-  void clusterConnectionsDoNotReadFromReplicasYet(RedisClusterClient client) {
-    IllegalStateException refused = assertThrows(IllegalStateException.class,
-        () -> RedPipe.defaultContext().connection("c").readFrom(
-            io.redpipe.connections.ReadFrom.PREFER_REPLICA));
-    assertTrue(refused.getMessage().contains("on a cluster, not yet"), refused.getMessage());
-  }
-
-  @Test
   void keysInSeveralSlotsOrNoKeyAreRefusedWhenQueued() {
     StringKeyspace<Long> counters =
         new StringKeyspace<>(KeyspaceSpec.of("CS", "c", Codecs.INTEGER), null);
