@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public final class ClusterTopology {
   private volatile long lastRefreshEnd = System.nanoTime() - 2 * nanos();
   private final ReentrantLock refreshing = new ReentrantLock();
   private volatile HostAndPort[] masters;
+  /** Each master's replicas, as the last {@code CLUSTER SLOTS} listed them. */
+  private volatile Map<HostAndPort, List<HostAndPort>> replicas = Map.of();
 
   ClusterTopology(ClusterClient client) {
     this.client = Objects.requireNonNull(client, "client");
@@ -204,6 +207,7 @@ public final class ClusterTopology {
         Object reply = call.call(pool, new CommandArguments(Protocol.Command.CLUSTER).add("SLOTS"));
         HostAndPort[] parsed = parse(reply, node);
         if (parsed != null) {
+          replicas = parseReplicas(reply, node);
           masters = parsed;
           lastRefreshEnd = System.nanoTime();
           return true;
@@ -277,6 +281,53 @@ public final class ClusterTopology {
       }
     }
     return owners;
+  }
+
+  /** The replicas of each master in a {@code CLUSTER SLOTS} reply (entries' 4th element on). */
+  static Map<HostAndPort, List<HostAndPort>> parseReplicas(Object reply, HostAndPort asked) {
+    Map<HostAndPort, List<HostAndPort>> found = new HashMap<>();
+    for (Object entry : (Collection<?>) reply) {
+      if (!(entry instanceof List) || ((List<?>) entry).size() < 4) {
+        continue;
+      }
+      List<?> range = (List<?>) entry;
+      HostAndPort master = address(range.get(2), asked);
+      if (master == null) {
+        continue;
+      }
+      List<HostAndPort> list = found.computeIfAbsent(master, m -> new ArrayList<>());
+      for (int i = 3; i < range.size(); i++) {
+        HostAndPort replica = address(range.get(i), asked);
+        if (replica != null && !list.contains(replica)) {
+          list.add(replica);
+        }
+      }
+    }
+    Map<HostAndPort, List<HostAndPort>> frozen = new HashMap<>();
+    found.forEach((master, list) -> frozen.put(master, List.copyOf(list)));
+    return Map.copyOf(frozen);
+  }
+
+  private static HostAndPort address(Object node, HostAndPort asked) {
+    if (!(node instanceof List) || ((List<?>) node).size() < 2) {
+      return null;
+    }
+    List<?> address = (List<?>) node;
+    String host = text(address.get(0));
+    if (host.isEmpty() || host.equals("?")) {
+      host = asked.getHost();
+    }
+    return new HostAndPort(host, ((Number) address.get(1)).intValue());
+  }
+
+  /**
+   * The replicas of {@code master} as the slot map lists them.
+   *
+   * @param master a master's address
+   * @return its replicas; empty when it has none or is unknown
+   */
+  public List<HostAndPort> replicasOf(HostAndPort master) {
+    return replicas.getOrDefault(master, List.of());
   }
 
   private static String text(Object value) {

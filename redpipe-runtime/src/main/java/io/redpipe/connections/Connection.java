@@ -22,6 +22,7 @@ public final class Connection {
   private volatile CommandObjects commandObjects;
   private volatile ClusterTopology topology;
   private volatile ServerPool serverPool;
+  private volatile Replicas replicas = Replicas.NONE;
 
   Connection(String name, UnifiedJedis client, boolean transaction, RedisProtocol protocol) {
     this.name = Objects.requireNonNull(name, "name");
@@ -116,6 +117,49 @@ public final class Connection {
       serverPool = current;
     }
     return current;
+  }
+
+  /**
+   * Names this single-server connection's replicas and where its read-only batches go: a root
+   * execute's batch for this connection whose every command Jedis flags {@code READONLY} goes to
+   * a replica (they take turns) unless {@code readFrom} is {@link ReadFrom#MASTER}; any other
+   * batch, and every batch of a transaction connection, goes to the master. On a cluster
+   * connection the replicas are those the slot map lists for each master (give no clients); a
+   * node batch of read-only commands goes to a replica of its master, on a connection switched
+   * to {@code READONLY}. A replica may lag behind the master. Applies to the executes that start
+   * afterwards.
+   *
+   * @param readFrom the policy
+   * @param replicas clients of the replicas (the application owns and closes them); none on a
+   *     cluster connection
+   * @throws IllegalStateException on a client whose connections RedPipe can't borrow
+   * @throws IllegalArgumentException when replica clients are given for a cluster connection
+   * @throws NullPointerException when an argument or a replica is null
+   */
+  public void readFrom(ReadFrom readFrom, RedisClient... replicas) {
+    if (isCluster()) {
+      if (replicas.length > 0) {
+        throw new IllegalArgumentException(describe(name) + " is a Redis Cluster connection:"
+            + " its replicas are the ones the slot map lists; call readFrom(policy) without"
+            + " replica clients");
+      }
+      this.replicas = Replicas.ofCluster(readFrom);
+      return;
+    }
+    if (serverPool() == null) {
+      throw new IllegalStateException(describe(name) + " can't read from replicas: only a"
+          + " RedisClient, RedisSentinelClient or cluster connection can");
+    }
+    this.replicas = Replicas.of(readFrom, replicas);
+  }
+
+  /**
+   * The replicas and the policy set by {@link #readFrom}.
+   *
+   * @return the replicas; none and {@link ReadFrom#MASTER} by default
+   */
+  public Replicas replicas() {
+    return replicas;
   }
 
   /**

@@ -17,6 +17,7 @@ import redis.clients.jedis.util.Pool;
 public final class ServerPool {
   private final Pool<redis.clients.jedis.Connection> pool;
   private volatile HostAndPort address;
+  private final LoadedScripts scripts = new LoadedScripts();
 
   ServerPool(Pool<redis.clients.jedis.Connection> pool, HostAndPort address) {
     this.pool = Objects.requireNonNull(pool, "pool");
@@ -83,14 +84,25 @@ public final class ServerPool {
 
   /**
    * Destroys the idle connections: after a connection failure they likely face the same dead
-   * or restarted server, and each would fail one execute.
+   * or restarted server, and each would fail one execute. Forgets the scripts believed loaded
+   * too: a restarted server's script cache is empty.
    */
   public void clearIdle() {
+    scripts.clear();  // a restarted server has an empty script cache
     try {
       pool.clear();
     } catch (RuntimeException e) {
       // Best effort: a connection that can't be destroyed now is validated when borrowed.
     }
+  }
+
+  /**
+   * The scripts this server is believed to hold in its script cache.
+   *
+   * @return this pool's view of the server's script cache
+   */
+  public LoadedScripts scripts() {
+    return scripts;
   }
 
   /**

@@ -11,6 +11,7 @@ import io.redpipe.futures.Future;
 import io.redpipe.connections.Connection;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
+import io.redpipe.scripts.Script;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -465,7 +466,8 @@ public abstract class AbstractKeyspace<V> {
 
   /**
    * EVAL of {@code script} with KEYS = the keys of {@code ids} and ARGV = {@code args} (UTF-8);
-   * the raw reply (byte[] for bulk strings, Long, List, ...).
+   * the raw reply (byte[] for bulk strings, Long, List, ...). The source is sent with every
+   * call: for a script run more than once, prefer {@link #eval(Script, List, List)}.
    */
   public Future<Object> eval(String script, List<String> ids, List<String> args) {
     Objects.requireNonNull(script, "script");
@@ -480,6 +482,34 @@ public abstract class AbstractKeyspace<V> {
     }
     byte[] source = Keys.utf8(script);
     return call(c -> c.eval(source, keys, argv));
+  }
+
+  /**
+   * Runs {@code script} with {@code EVALSHA} (loading it where needed, see {@link Script}):
+   * KEYS = the keys of {@code ids} in this keyspace, ARGV = {@code args} as given (UTF-8, not
+   * namespaced). On a Redis Cluster connection the keys must share one hash slot.
+   *
+   * @param script the script
+   * @param ids the ids of the keys the script touches
+   * @param args the script's arguments
+   * @param <T> the type the script's decoder gives
+   * @return the decoded reply
+   * @throws NullPointerException when an argument or an element is null (nothing is queued)
+   * @throws InvalidOperation on a cluster connection when the keys are in several slots or
+   *     there is none (nothing is queued)
+   */
+  public <T> Future<T> eval(Script<T> script, List<String> ids, List<String> args) {
+    Objects.requireNonNull(script, "script");
+    List<byte[]> keys = new ArrayList<>();
+    for (String id : Objects.requireNonNull(ids, "ids")) {
+      keys.add(rawKey(id));
+    }
+    List<byte[]> argv = new ArrayList<>();
+    for (String arg : Objects.requireNonNull(args, "args")) {
+      argv.add(Keys.utf8(Objects.requireNonNull(arg, "args element")));
+    }
+    CommandObject<T> command = script.command(keys, argv);
+    return call(c -> command);
   }
 
   /** SORT of a list, set or sorted set: the elements (or GET values) decoded as values. */

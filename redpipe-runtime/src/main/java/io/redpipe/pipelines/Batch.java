@@ -1,13 +1,18 @@
 package io.redpipe.pipelines;
 
 import io.redpipe.CommandFailure;
+import io.redpipe.ExecuteTimedOut;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ReadFrom;
+import io.redpipe.connections.Replicas;
 import io.redpipe.connections.ServerPool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import io.redpipe.scripts.ScriptArguments;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -111,17 +116,16 @@ final class Batch {
   private void runOn(ServerPool pool) {
     int size = commands.size();
     boolean transaction = connection.transaction();
-    NodeBatch round = new NodeBatch(null, pool,
-        transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN, deadline, watchdog)
-        .traced(trace, connection.name(), false, false);
-    for (int i = 0; i < size; i++) {
-      round.add(i, commands.get(i).command().getArguments());
+    NodeBatch round = transaction ? null : onReplica();
+    if (round == null) {
+      round = send(pool, transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN,
+          false, false);
     }
-    round.run();
     if (round.failure() != null) {
       fail(new CommandFailure(connection.name(), -1, "the batch of " + size
-          + " command(s) for " + round.where() + " starting with " + commands.get(0).describe()
-          + " at #" + position(0) + (round.written() ? "" : " (not sent)"), round.failure()));
+          + " command(s) for " + round.where() + (round.replica() ? " (a replica)" : "")
+          + " starting with " + commands.get(0).describe() + " at #" + position(0)
+          + (round.written() ? "" : " (not sent)"), round.failure()));
       return;
     }
     List<Object> replies = round.replies();
@@ -156,6 +160,40 @@ final class Batch {
       }
     }
     values = built;
+  }
+
+  /**
+   * The batch sent to a replica, when the connection's policy sends read-only batches there and
+   * every command is read-only; {@code null} when it goes to the master, also when the replica
+   * failed and the policy prefers the master to a failure (read-only commands changed nothing,
+   * so sending them again is safe).
+   */
+  private NodeBatch onReplica() {
+    Replicas replicas = connection.replicas();
+    if (replicas.readFrom() == ReadFrom.MASTER || !ReadOnly.all(commands)) {
+      return null;
+    }
+    ServerPool replica = replicas.next();
+    if (replica == null) {
+      return null;
+    }
+    NodeBatch round = send(replica, NodeBatch.Mode.PLAIN, false, true);
+    if (round.failure() != null && replicas.readFrom() == ReadFrom.PREFER_REPLICA
+        && !(round.failure() instanceof ExecuteTimedOut)) {
+      return null;
+    }
+    return round;
+  }
+
+  /** Sends every command to {@code pool}'s server in one round trip. */
+  private NodeBatch send(ServerPool pool, NodeBatch.Mode mode, boolean retry, boolean replica) {
+    NodeBatch round = new NodeBatch(null, pool, mode, deadline, watchdog)
+        .traced(trace, connection.name(), false, retry).onReplica(replica);
+    for (int i = 0, size = commands.size(); i < size; i++) {
+      round.add(i, commands.get(i).command().getArguments());
+    }
+    round.run();
+    return round;
   }
 
   /**
@@ -204,7 +242,11 @@ final class Batch {
 
   private void send(PipeliningBase jedis, Response<?>[] responses) {
     for (int i = 0; i < responses.length; i++) {
-      responses[i] = jedis.executeCommand(commands.get(i).command());
+      CommandObject<?> command = commands.get(i).command();
+      responses[i] = command.getArguments() instanceof ScriptArguments  // nothing loads it here
+          ? jedis.executeCommand(new CommandObject<>(TransactionRound.sendable(command),
+              command.getBuilder()))
+          : jedis.executeCommand(command);
     }
   }
 

@@ -3,6 +3,8 @@ package io.redpipe.pipelines;
 import io.redpipe.CommandFailure;
 import io.redpipe.connections.ClusterTopology;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ReadFrom;
+import io.redpipe.connections.Replicas;
 import io.redpipe.connections.ServerPool;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,6 +35,11 @@ import redis.clients.jedis.exceptions.JedisRedirectionException;
  * to the slots' masters after the slot map was refreshed. A node batch that failed after
  * writing is never resent: the node may have applied it. A second redirect, a second failure,
  * an error reply, {@code TRYAGAIN} and {@code CLUSTERDOWN} are failures.
+ *
+ * <p>When the connection reads from replicas ({@code ReadFrom}), a master's batch of read-only
+ * commands goes to one of its replicas instead, preceded by {@code READONLY}; with
+ * {@code PREFER_REPLICA} a replica's failed batch goes to the master in the retry round (read-only
+ * commands changed nothing). The retry round sends to masters only.
  */
 final class ClusterBatch {
   private final Connection connection;
@@ -139,7 +146,34 @@ final class ClusterBatch {
           + " pool for it)", why != null ? why
               : new IllegalStateException("no master for the commands' slots"));
     }
-    return byNode.values();
+    return retry ? byNode.values() : toReplicas(byNode.values());
+  }
+
+  /**
+   * {@code batches} with each batch of read-only commands sent to a replica of its master
+   * instead, when the connection's policy says so and the master has a replica with a pool.
+   */
+  private Collection<NodeBatch> toReplicas(Collection<NodeBatch> batches) {
+    Replicas replicas = connection.replicas();
+    if (replicas.readFrom() == ReadFrom.MASTER) {
+      return batches;
+    }
+    List<NodeBatch> routed = new ArrayList<>(batches.size());
+    for (NodeBatch batch : batches) {
+      HostAndPort replica = ReadOnly.all(commands, batch.indexes())
+          ? replicas.pick(topology.replicasOf(batch.node())) : null;
+      ServerPool pool = replica == null ? null : topology.pool(replica);
+      if (pool == null) {
+        routed.add(batch);
+        continue;
+      }
+      NodeBatch onReplica = new NodeBatch(replica, pool, NodeBatch.Mode.PLAIN, deadline, watchdog)
+          .traced(trace, connection.name(), true, false).onReplica(true).readOnlyConnection();
+      batch.indexes().forEach(index ->
+          onReplica.add(index, commands.get(index).command().getArguments()));
+      routed.add(onReplica);
+    }
+    return routed;
   }
 
   /** One batch for {@code node} (named by a redirect). */
@@ -183,7 +217,14 @@ final class ClusterBatch {
   private void collect(Collection<NodeBatch> batches, Retries retries) {
     for (NodeBatch batch : batches) {
       if (batch.failure() != null) {
-        boolean unsent = !batch.written() && !(batch.failure() instanceof io.redpipe.ExecuteTimedOut);
+        boolean timedOut = batch.failure() instanceof io.redpipe.ExecuteTimedOut;
+        if (batch.replica() && retries != null && !timedOut
+            && connection.replicas().readFrom() == ReadFrom.PREFER_REPLICA) {
+          // Read-only commands changed nothing: the retry round sends them to the master.
+          retries.unsent.addAll(batch.indexes());
+          continue;
+        }
+        boolean unsent = !batch.written() && !timedOut;
         if (unsent && retries != null) {
           retries.unreachable.add(batch.node());
           retries.unsent.addAll(batch.indexes());

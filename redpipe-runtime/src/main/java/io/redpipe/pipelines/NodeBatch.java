@@ -2,8 +2,10 @@ package io.redpipe.pipelines;
 
 import io.redpipe.ExecuteTimedOut;
 import io.redpipe.connections.ServerPool;
+import io.redpipe.scripts.ScriptArguments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
@@ -17,6 +19,12 @@ import redis.clients.jedis.exceptions.JedisDataException;
  * the execute's deadline), given back when every reply was read, destroyed when it saw a
  * connection-level or protocol error or the deadline closed it. A batch never holds a
  * connection while waiting for another one.
+ *
+ * <p>Script calls ({@code EVALSHA} of a {@link io.redpipe.scripts.Script}) are preceded, in the
+ * same round trip, by {@code SCRIPT LOAD} of each script the server's pool does not know to be
+ * loaded (of every script, inside a transaction); the calls the server still answers
+ * {@code NOSCRIPT} run again after their scripts were loaded, in one more round trip on the same
+ * connection (see {@link ScriptLoads}).
  *
  * <p>Replies are kept raw (error replies as exceptions, as Jedis reads them); the caller decodes
  * them with the commands' builders. Nothing here throws: a failure is kept with the batch.
@@ -47,6 +55,14 @@ final class NodeBatch {
   private String connectionName;
   private boolean cluster;
   private boolean retry;
+  /** Whether any command is a script call ({@code EVALSHA} of a Script). */
+  private boolean scripts;
+  private boolean protocolError;
+  /** Whether the server is a replica (a read-only batch sent there by the connection's policy). */
+  private boolean replica;
+  private boolean sendReadOnly;
+  /** The script calls sent a second time after a {@code NOSCRIPT} reply. */
+  private int rerunScripts;
 
   NodeBatch(HostAndPort node, ServerPool pool, Mode mode, Deadline deadline, Watchdog watchdog) {
     this.node = node;
@@ -65,10 +81,34 @@ final class NodeBatch {
     return this;
   }
 
+  /** Marks this batch as sent to a replica. */
+  NodeBatch onReplica(boolean onReplica) {
+    this.replica = onReplica;
+    return this;
+  }
+
+  /**
+   * Sends {@code READONLY} before the commands (a cluster replica serves reads of its master's
+   * slots only on a connection that asked so; the connection keeps that state).
+   */
+  NodeBatch readOnlyConnection() {
+    this.sendReadOnly = true;
+    return this;
+  }
+
+  /**
+   * Whether this batch went to a replica rather than the master (listeners see where each batch
+   * went by its server's address; this tells its role).
+   */
+  boolean replica() {
+    return replica;
+  }
+
   /** Adds the caller's {@code index}-th command. */
   void add(int index, CommandArguments command) {
     indexes.add(index);
     arguments.add(command);
+    scripts |= command instanceof ScriptArguments;
   }
 
   /** Borrows, sends the commands, reads every reply, releases; failures are kept. */
@@ -104,7 +144,7 @@ final class NodeBatch {
     try {
       written = true;
       replies = exchangeOn(connection);
-      broken = sawProtocolError(replies);
+      broken = protocolError;
     } catch (RuntimeException e) {
       broken = true;
       replies = null;
@@ -125,31 +165,110 @@ final class NodeBatch {
 
   private List<Object> exchangeOn(Connection connection) {
     int size = arguments.size();
-    switch (mode) {
+    List<ScriptArguments> loads = scripts
+        ? ScriptLoads.toLoad(arguments, pool.scripts(), mode == Mode.TRANSACTION) : List.of();
+    List<Object> replies = roundTrip(connection, loads, arguments, mode);
+    Map<String, RuntimeException> refused = ScriptLoads.loaded(loads, replies, pool.scripts());
+    replies = unframe(replies.subList(loads.size(), replies.size()), size, mode);
+    if (scripts) {
+      if (mode == Mode.TRANSACTION) {
+        replies = TransactionRound.withLoadFailures(replies, arguments, refused);
+      } else if (!protocolError) {  // else the server closed the connection
+        rerunUnloaded(connection, replies, refused);
+      }
+    }
+    return replies;
+  }
+
+  /**
+   * Sends {@code SCRIPT LOAD} of each of {@code loads}, then {@code commands} framed by
+   * {@code framing}, in one round trip; returns every raw reply.
+   */
+  private List<Object> roundTrip(Connection connection, List<ScriptArguments> loads,
+      List<CommandArguments> commands, Mode framing) {
+    if (sendReadOnly) {
+      connection.sendCommand(Protocol.Command.READONLY);
+    }
+    for (ScriptArguments load : loads) {
+      connection.sendCommand(load.load());
+    }
+    int size = commands.size();
+    switch (framing) {
       case ASKING:
-        for (CommandArguments command : arguments) {
+        for (CommandArguments command : commands) {
           connection.sendCommand(Protocol.Command.ASKING);
           connection.sendCommand(command);
         }
-        List<Object> all = connection.getMany(size * 2);
-        List<Object> answers = new ArrayList<>(size);
-        for (int i = 1; i < all.size(); i += 2) {
-          answers.add(all.get(i));
-        }
-        return answers;
+        size *= 2;
+        break;
       case TRANSACTION:
         connection.sendCommand(Protocol.Command.MULTI);
-        for (CommandArguments command : arguments) {
+        for (CommandArguments command : commands) {
           connection.sendCommand(command);
         }
         connection.sendCommand(Protocol.Command.EXEC);
-        return connection.getMany(size + 2);
+        size += 2;
+        break;
       default:
-        for (CommandArguments command : arguments) {
+        for (CommandArguments command : commands) {
           connection.sendCommand(command);
         }
-        return connection.getMany(size);
     }
+    int prefix = sendReadOnly ? 1 : 0;
+    List<Object> all = connection.getMany(prefix + loads.size() + size);
+    protocolError |= sawProtocolError(all);
+    return prefix == 0 ? all : all.subList(prefix, all.size());  // READONLY's reply is dropped
+  }
+
+  /** The commands' own replies among {@code all}: without ASKING's; copied, so they can change. */
+  private static List<Object> unframe(List<Object> all, int size, Mode framing) {
+    if (framing != Mode.ASKING) {
+      return new ArrayList<>(all);
+    }
+    List<Object> answers = new ArrayList<>(size);
+    for (int i = 1; i < all.size(); i += 2) {
+      answers.add(all.get(i));
+    }
+    return answers;
+  }
+
+  /**
+   * Runs again, in one more round trip on the same connection, the script calls the server
+   * answered {@code NOSCRIPT} (they did not run), after loading their scripts; a script whose
+   * load was refused fails its calls with that refusal instead. Never runs again a call that
+   * got any other reply.
+   */
+  private void rerunUnloaded(Connection connection, List<Object> replies,
+      Map<String, RuntimeException> refused) {
+    List<Integer> again = new ArrayList<>(0);
+    List<CommandArguments> calls = new ArrayList<>(0);
+    for (int i = 0; i < replies.size(); i++) {
+      String sha1 = ScriptLoads.sha1Of(arguments.get(i));
+      if (sha1 == null) {
+        continue;
+      }
+      if (!ScriptLoads.isNoScript(replies.get(i))) {
+        pool.scripts().add(sha1);
+      } else if (refused.containsKey(sha1)) {
+        replies.set(i, refused.get(sha1));
+      } else {
+        pool.scripts().remove(sha1);
+        again.add(i);
+        calls.add(arguments.get(i));
+      }
+    }
+    if (again.isEmpty()) {
+      return;
+    }
+    List<ScriptArguments> loads = ScriptLoads.toLoad(calls, pool.scripts(), true);
+    List<Object> all = roundTrip(connection, loads, calls, mode);
+    Map<String, RuntimeException> refusedNow = ScriptLoads.loaded(loads, all, pool.scripts());
+    List<Object> rerun = unframe(all.subList(loads.size(), all.size()), calls.size(), mode);
+    for (int k = 0; k < again.size(); k++) {
+      RuntimeException refusal = refusedNow.get(ScriptLoads.sha1Of(calls.get(k)));
+      replies.set(again.get(k), refusal != null ? refusal : rerun.get(k));
+    }
+    rerunScripts += again.size();
   }
 
   /** After {@code -ERR Protocol error} the server closes the connection. */
@@ -208,6 +327,14 @@ final class NodeBatch {
   /** Why the server could not be reached or read, or {@code null}. */
   RuntimeException failure() {
     return failure;
+  }
+
+  /**
+   * How many script calls were sent a second time, after the server answered {@code NOSCRIPT}
+   * (each such batch took one more round trip on its connection).
+   */
+  int rerunScripts() {
+    return rerunScripts;
   }
 
   /** Whether any command may have reached the server (false: safe to send again). */

@@ -1,6 +1,9 @@
 package io.redpipe.pipelines;
 
+import io.redpipe.scripts.ScriptArguments;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Builder;
 import redis.clients.jedis.CommandArguments;
@@ -69,6 +72,44 @@ final class TransactionRound {
   }
 
   /**
+   * {@code all} (the replies of MULTI, the commands and EXEC) with the {@code NOSCRIPT} replies
+   * of calls whose script's {@code SCRIPT LOAD} was {@code refused} (by SHA1) replaced by that
+   * refusal, which says why (e.g. a compile error).
+   */
+  static List<Object> withLoadFailures(List<Object> all, List<CommandArguments> commands,
+      Map<String, RuntimeException> refused) {
+    if (refused.isEmpty()) {
+      return all;
+    }
+    int size = commands.size();
+    Object exec = all.get(size + 1);
+    List<Object> results = exec instanceof List ? new ArrayList<>((List<?>) exec) : null;
+    for (int i = 0; i < size; i++) {
+      RuntimeException refusal = refused.get(ScriptLoads.sha1Of(commands.get(i)));
+      if (refusal == null) {
+        continue;
+      }
+      if (ScriptLoads.isNoScript(all.get(i + 1))) {
+        all.set(i + 1, refusal);
+      }
+      if (results != null && results.size() == size && ScriptLoads.isNoScript(results.get(i))) {
+        results.set(i, refusal);
+      }
+    }
+    if (results != null) {
+      all.set(size + 1, results);
+    }
+    return all;
+  }
+
+  /** The arguments to send for {@code command}: a script call as EVAL (nothing loads it). */
+  static CommandArguments sendable(CommandObject<?> command) {
+    CommandArguments arguments = command.getArguments();
+    return arguments instanceof ScriptArguments ? ((ScriptArguments) arguments).asEval()
+        : arguments;
+  }
+
+  /**
    * Runs the transaction. Returns {@code true} when it ran: then {@code responses[i]} holds
    * the reply of {@code commands.get(i)} (its {@code get()} throws when that command failed
    * inside the transaction). Returns {@code false} when Redis refused commands while queueing
@@ -87,7 +128,7 @@ final class TransactionRound {
           new CommandObject<>(new CommandArguments(Protocol.Command.MULTI), AS_READ));
       for (int i = 0; i < size; i++) {
         queued[i] = pipeline.executeCommand(
-            new CommandObject<>(commands.get(i).command().getArguments(), AS_READ));
+            new CommandObject<>(sendable(commands.get(i).command()), AS_READ));
       }
       exec = pipeline.executeCommand(
           new CommandObject<>(new CommandArguments(Protocol.Command.EXEC), AS_READ));

@@ -1,0 +1,33 @@
+package io.redpipe.pipelines;
+
+import java.util.List;
+import redis.clients.jedis.CommandFlagsRegistry;
+import redis.clients.jedis.StaticCommandFlagsRegistry;
+
+/** Which batches may go to a replica: those whose every command Jedis flags READONLY. */
+final class ReadOnly {
+  private ReadOnly() {}
+
+  /** Whether every command of {@code commands} at {@code indexes} is read-only. */
+  static boolean all(List<QueuedCommand<?>> commands, List<Integer> indexes) {
+    CommandFlagsRegistry registry = StaticCommandFlagsRegistry.registry();
+    for (int index : indexes) {
+      if (!registry.getFlags(commands.get(index).command().getArguments())
+          .contains(CommandFlagsRegistry.CommandFlag.READONLY)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean all(List<QueuedCommand<?>> commands) {
+    CommandFlagsRegistry registry = StaticCommandFlagsRegistry.registry();
+    for (int i = 0, size = commands.size(); i < size; i++) {
+      if (!registry.getFlags(commands.get(i).command().getArguments())
+          .contains(CommandFlagsRegistry.CommandFlag.READONLY)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
