@@ -13,7 +13,9 @@ final class Messages {
   }
 
   static String blankPrefix(String name) {
-    return "@Keyspace prefix of " + name + " is blank; give a non-blank prefix such as @Keyspace(\"U\")";
+    return "@Keyspace prefix of " + name + " is blank; give a non-blank prefix such as"
+        + " @Keyspace(\"U\") (keys are <prefix>{<id>}; RedPipe keyspaces have no un-prefixed form,"
+        + " so send commands on keys used verbatim through the pipeline itself)";
   }
 
   static String braceInPrefix(String name, String prefix) {
