@@ -82,6 +82,7 @@ final class StructWriter {
     for (FieldModel field : model.fields()) {
       if (field.incrementable()) {
         type.addMethod(incrementer(field));
+        type.addMethod(incrementerByOne(field));
       }
     }
     type.addMethod(
@@ -121,8 +122,13 @@ final class StructWriter {
             .indent()
             .indent()
             .add(".keyName(KEY_NAME)\n")
-            .add(".defaultFields($T.$L)\n", Names.DEFAULT_FIELDS, struct.defaultFields())
-            .add(".ttl($L)\n", struct.ttl() > Integer.MAX_VALUE ? struct.ttl() + "L" : struct.ttl());
+            .add(".defaultFields($T.$L)\n", Names.DEFAULT_FIELDS, struct.defaultFields());
+    if (!struct.defaultFieldNames().isEmpty()) {
+      schema.add(".defaultFieldNames($L)\n", struct.defaultFieldNames().stream()
+          .map(this::constantOf)
+          .collect(Collectors.joining(", ")));
+    }
+    schema.add(".ttl($L)\n", struct.ttl() > Integer.MAX_VALUE ? struct.ttl() + "L" : struct.ttl());
     String required =
         model.fields().stream()
             .filter(FieldModel::required)
@@ -136,6 +142,22 @@ final class StructWriter {
             .addJavadoc("The schema of {@link $T} structs.\n", model.interfaceName())
             .initializer(schema.add(".build()").unindent().unindent().build())
             .build());
+  }
+
+  /** The constant holding the stored name {@code member} of a declared field. */
+  private String constantOf(String member) {
+    return model.fields().stream()
+        .filter(field -> field.member().equals(member))
+        .findFirst()
+        .orElseThrow()
+        .constantName();
+  }
+
+  /** How the javadoc of {@code load(id, scope)} names the default fields. */
+  private String defaultFieldsText() {
+    return struct.defaultFieldNames().isEmpty()
+        ? struct.defaultFields().name()
+        : struct.defaultFields() + ": {@code " + String.join("}, {@code ", struct.defaultFieldNames()) + "}";
   }
 
   private void addFactories(TypeSpec.Builder type) {
@@ -180,11 +202,45 @@ final class StructWriter {
                 "return create($T.requireNonNull(data, \"data\").toMap(), nx, scope)", Objects.class)
             .build());
     type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create($T, boolean, $T)}, reading back {@code readBack}: {@link $T#NONE}\n"
+                    + "reads nothing, {@link $T#ALL} every member; the struct holds what it wrote and\n"
+                    + "what it read.\n",
+                Map.class,
+                Names.SCOPE,
+                Names.FIELDS,
+                Names.FIELDS)
+            .addParameter(DATA, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.FIELDS, "readBack")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement(
+                "return $T.create(SCHEMA, data, nx, readBack, scope, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create(Values, boolean, $T)}, reading back {@code readBack}.\n",
+                Names.SCOPE)
+            .addParameter(values, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.FIELDS, "readBack")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement(
+                "return create($T.requireNonNull(data, \"data\").toMap(), nx, readBack, scope)",
+                Objects.class)
+            .build());
+    type.addMethod(
         method("load", self)
-            .addJavadoc("Loads the struct {@code id} ($L).\n", struct.defaultFields())
+            .addJavadoc("Loads the struct {@code id} ($L).\n", defaultFieldsText())
             .addParameter(String.class, "id")
             .addParameter(Names.SCOPE, "scope")
-            .addStatement("return $T.load(SCHEMA, id, null, scope, $T::new)", Names.STRUCTS, self)
+            .addStatement(
+                "return $T.load(SCHEMA, id, $T.DEFAULT, scope, $T::new)",
+                Names.STRUCTS,
+                Names.FIELDS,
+                self)
             .build());
     type.addMethod(
         method("load", self)
@@ -197,6 +253,16 @@ final class StructWriter {
                 Names.STRUCTS,
                 Objects.class,
                 self)
+            .build());
+    type.addMethod(
+        method("load", self)
+            .addJavadoc(
+                "Loads {@code fields} of the struct {@code id}, e.g. {@link $T#ALL} for every member.\n",
+                Names.FIELDS)
+            .addParameter(String.class, "id")
+            .addParameter(Names.FIELDS, "fields")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.load(SCHEMA, id, fields, scope, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("stub", self)
@@ -308,6 +374,21 @@ final class StructWriter {
             integer ? "HINCRBY" : "HINCRBYFLOAT")
         .addStatement(
             "return $L($L, amount, scope)", integer ? "incr" : "incrFloat", field.constantName())
+        .build();
+  }
+
+  private static MethodSpec incrementerByOne(FieldModel field) {
+    boolean integer = field.type() == FieldType.INTEGER;
+    return MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(
+            ParameterizedTypeName.get(
+                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
+        .addParameter(Names.SCOPE, "scope")
+        .addJavadoc("Adds 1 to {@code $L}; the future holds the new value.\n", field.member())
+        .addStatement(
+            integer ? "return incr($L, scope)" : "return incrFloat($L, 1, scope)",
+            field.constantName())
         .build();
   }
 
