@@ -18,7 +18,8 @@ import java.util.Objects;
  * UserStruct.create(data, false, Fields.NONE, pipe);               // write, read nothing back
  * }</pre>
  *
- * <p>Immutable; equal when they read the same members.
+ * <p>Immutable; two are equal when they are the same choice ({@code Fields.of} with the same
+ * names in the same order).
  */
 public final class Fields {
   /** The struct's default fields: what {@code @Struct(defaultFields)} says. */

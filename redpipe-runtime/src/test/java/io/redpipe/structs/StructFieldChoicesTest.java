@@ -228,6 +228,28 @@ class StructFieldChoicesTest {
     }
   }
 
+  /**
+   * The processor marks declared fields required; a hand-written schema may require any member,
+   * as Python does, with the same checks before anything is queued.
+   */
+  @Test
+  void aHandWrittenSchemaMayRequireAnUndeclaredMember(UnifiedJedis client) {
+    StructSchema contacts = StructSchema.builder(
+            HashSchema.builder("Ct").field("name", Codecs.TEXT).build())
+        .required("email")
+        .build();
+    InvalidOperation missing = assertThrows(InvalidOperation.class,
+        () -> Structs.create(contacts, Map.of("_key", "r1", "name", "N"), false, null, Profile::new));
+    assertEquals("missing required field(s) [email] for Ct{r1}; give them a non-null value",
+        missing.getMessage());
+    assertFalse(client.exists("Ct{r1}"));
+    Profile contact = Structs.create(contacts, Map.of("_key", "r1", "email", "e@x"), false,
+        Fields.NONE, null, Profile::new);
+    assertEquals("e@x", client.hget("Ct{r1}", "email"));
+    assertThrows(InvalidOperation.class, () -> contact.remove(List.of("email"), null));
+    assertEquals(Map.of("_key", "r1", "email", "e@x"), contact.asMap());
+  }
+
   @Test
   void fieldsAreValuesAndRefuseNulls() {
     assertEquals(Fields.NONE, Fields.of());
