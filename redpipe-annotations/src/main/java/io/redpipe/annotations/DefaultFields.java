@@ -5,5 +5,10 @@ public enum DefaultFields {
   /** Every member of the hash (HGETALL). */
   ALL,
   /** Only the members declared with {@link Field} (HMGET). */
-  DEFINED
+  DEFINED,
+  /**
+   * The members named by {@link Struct#defaultFieldNames()} (HMGET), Python RedPipe's
+   * {@code default_fields=['name', ...]}.
+   */
+  LISTED
 }

@@ -31,7 +31,9 @@ public @interface Field {
   FieldType type() default FieldType.AUTO;
 
   /**
-   * The hash member name; empty means the method name.
+   * The hash member name; empty means the method name. Give it for stored names that cannot be
+   * method names, such as the Java keywords {@code class}, {@code boolean} or {@code float}
+   * ({@code @Field(name = "class") String characterClass();}) or {@code last-seen}.
    *
    * @return the stored member name, or empty for the method name
    */

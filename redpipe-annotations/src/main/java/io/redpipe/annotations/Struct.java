@@ -17,6 +17,10 @@ import java.lang.annotation.Target;
  *   @Field(required = true) String name();
  * }
  * }</pre>
+ *
+ * <p>Required members are declared fields ({@code @Field(required = true)}): a member Python
+ * RedPipe requires but the interface does not declare yet is declared as a TEXT field, which
+ * stores exactly the bytes of an undeclared member.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,6 +39,16 @@ public @interface Struct {
    * @return the fields {@code load} reads by default
    */
   DefaultFields defaultFields() default DefaultFields.ALL;
+
+  /**
+   * With {@code defaultFields = DefaultFields.LISTED}: the stored names of the declared fields
+   * {@code load} reads by default, e.g. {@code {"name", "last_seen"}} (Python RedPipe's
+   * {@code default_fields=['name', 'last_seen']}). Each must be the stored name of a
+   * {@link Field} method of the interface; not allowed with ALL or DEFINED.
+   *
+   * @return the stored names of the fields {@code load} reads by default
+   */
+  String[] defaultFieldNames() default {};
 
   /**
    * Seconds to expire the hash after every write (except clear); 0 for none.

@@ -1,5 +1,7 @@
 package io.redpipe.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -65,6 +67,15 @@ final class Annotations {
 
   long longValue(AnnotationMirror mirror, String name) {
     return ((Number) value(mirror, name).getValue()).longValue();
+  }
+
+  /** The elements of a {@code String[]} attribute, explicit or default, in source order. */
+  List<AnnotationValue> strings(AnnotationMirror mirror, String name) {
+    List<AnnotationValue> values = new ArrayList<>();
+    for (Object element : (List<?>) value(mirror, name).getValue()) {
+      values.add((AnnotationValue) element);
+    }
+    return values;
   }
 
   boolean bool(AnnotationMirror mirror, String name) {

@@ -80,8 +80,9 @@ final class HashMembers {
         .returns(future(field.apiType()))
         .addParameter(String.class, "id")
         .addJavadoc(
-            "Reads member {@code $L} of hash {@code id} as $L;\n"
-                + "the future holds {@code null} when it is missing.\n",
+            "Reads member {@code $L} of hash {@code id} as $L.\n\n"
+                + "@param id the id of the hash\n"
+                + "@return the member's value, {@code null} when it is missing\n",
             field.member(),
             typeName(field))
         .addStatement("return $L", call)
@@ -98,8 +99,10 @@ final class HashMembers {
         .addParameter(String.class, "id")
         .addParameter(field.apiType(), "value")
         .addJavadoc(
-            "Stores {@code value} as $L in member {@code $L} of hash {@code id};\n"
-                + "the future holds the number of members added (HSET).\n",
+            "Stores {@code value} as $L in member {@code $L} of hash {@code id} (HSET).\n\n"
+                + "@param id the id of the hash\n"
+                + "@param value the value to store\n"
+                + "@return the number of members added: 1 when new, 0 when replaced\n",
             typeName(field),
             field.member())
         .addStatement(
@@ -115,8 +118,10 @@ final class HashMembers {
         .addParameter(String.class, "id")
         .addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount")
         .addJavadoc(
-            "Adds {@code amount} to member {@code $L} of hash {@code id} ($L);\n"
-                + "the future holds the new value.\n",
+            "Adds {@code amount} to member {@code $L} of hash {@code id} ($L).\n\n"
+                + "@param id the id of the hash\n"
+                + "@param amount the amount to add\n"
+                + "@return the new value\n",
             field.member(),
             integer ? "HINCRBY" : "HINCRBYFLOAT")
         .addStatement(
@@ -131,7 +136,9 @@ final class HashMembers {
         .addParameter(String.class, "id")
         .addJavadoc(
             "Reads hash {@code id} (HGETALL) as a {@link $T} backed by its decoded members;\n"
-                + "a missing hash gives a view whose members are all {@code null}.\n",
+                + "a missing hash gives a view whose members are all {@code null}.\n\n"
+                + "@param id the id of the hash\n"
+                + "@return the view\n",
             model.interfaceName())
         .addStatement("return hgetall(id).map(values -> new $T(id, values))", model.generatedName().nestedClass("View"))
         .build();

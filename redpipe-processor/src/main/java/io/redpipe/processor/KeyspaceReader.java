@@ -73,12 +73,32 @@ final class KeyspaceReader {
         return true;
       }
     }
+    Set<String> generated = generatedNames(type);
     for (ExecutableElement method : methods(type)) {
-      if (MissingTypes.in(method.getReturnType()) || fieldReader.codecIsMissing(method)) {
+      if (MissingTypes.in(method.getReturnType(), generated) || fieldReader.codecIsMissing(method)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The classes this processor writes for {@code type}, by qualified and simple name: a static
+   * or default method of the interface may return them (a domain method such as
+   * {@code static UserStruct register(...)}), and they exist once written, so they are never
+   * waited for.
+   */
+  private static Set<String> generatedNames(TypeElement type) {
+    List<ClassName> classes = new ArrayList<>(List.of(Names.keyspaceClass(type)));
+    if (Annotations.find(type, Annotations.STRUCT).isPresent()) {
+      classes.add(Names.structClass(type));
+    }
+    Set<String> names = new HashSet<>();
+    for (ClassName generated : classes) {
+      names.add(generated.canonicalName());
+      names.add(generated.simpleName());
+    }
+    return names;
   }
 
   /** Reads {@code type}; empty when it broke a rule, which was then reported to {@code report}. */
@@ -118,6 +138,7 @@ final class KeyspaceReader {
     boolean isStruct = Annotations.find(type, Annotations.STRUCT).isPresent();
     List<FieldModel> fields = readFields(type, kind, isStruct, report);
     struct.ifPresent(s -> checkKeyName(type, s, fields, report));
+    struct.ifPresent(s -> checkDefaultFieldNames(type, s, fields, report));
     if (report.hasErrors()) {
       return Optional.empty();
     }
@@ -223,9 +244,56 @@ final class KeyspaceReader {
     if (ttl < 0) {
       report.error(Messages.negativeTtl(name, ttl), type, struct, annotations.value(struct, "ttl"));
     }
-    return Optional.of(
-        new StructModel(
-            keyName, annotations.enumValue(struct, "defaultFields", DefaultFields.class), ttl));
+    DefaultFields defaultFields = annotations.enumValue(struct, "defaultFields", DefaultFields.class);
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue value : annotations.strings(struct, "defaultFieldNames")) {
+      names.add((String) value.getValue());
+    }
+    if (defaultFields == DefaultFields.LISTED && names.isEmpty()) {
+      report.error(
+          Messages.listedWithoutNames(name), type, struct, annotations.value(struct, "defaultFields"));
+    } else if (defaultFields != DefaultFields.LISTED && !names.isEmpty()) {
+      report.error(
+          Messages.namesWithoutListed(name, defaultFields.name()),
+          type,
+          struct,
+          annotations.value(struct, "defaultFieldNames"));
+    }
+    return Optional.of(new StructModel(keyName, defaultFields, names, ttl));
+  }
+
+  /**
+   * Each of {@code @Struct(defaultFieldNames)} must be the stored name of a declared field,
+   * once; the error on a name says which field stores it, or how to declare it.
+   */
+  private void checkDefaultFieldNames(
+      TypeElement type, StructModel struct, List<FieldModel> fields, Report report) {
+    if (struct.defaultFields() != DefaultFields.LISTED) {
+      return;
+    }
+    AnnotationMirror mirror = Annotations.find(type, Annotations.STRUCT).orElseThrow();
+    String name = type.getQualifiedName().toString();
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue value : annotations.strings(mirror, "defaultFieldNames")) {
+      String member = (String) value.getValue();
+      String message = null;
+      if (member.equals(struct.keyName())) {
+        message = Messages.defaultFieldIsKeyName(name, member);
+      } else if (!seen.add(member)) {
+        message = Messages.defaultFieldTwice(name, member);
+      } else if (fields.stream().noneMatch(f -> f.member().equals(member))) {
+        Optional<FieldModel> byMethod =
+            fields.stream().filter(f -> f.methodName().equals(member)).findFirst();
+        List<String> stored = fields.stream().map(FieldModel::member).toList();
+        message = byMethod.isPresent()
+            ? Messages.defaultFieldIsMethodName(
+                name, member, type.getSimpleName() + "." + member + "()", byMethod.get().member())
+            : Messages.defaultFieldUndeclared(name, member, stored);
+      }
+      if (message != null) {
+        report.error(message, type, mirror, value);
+      }
+    }
   }
 
   private void checkKeyName(

@@ -90,7 +90,9 @@ final class KeyspaceWriter {
             .addJavadoc(
                 "The keyspace in {@code scope}: on a pipeline, commands are queued on it and their\n"
                     + "futures are completed when its root executes; on a context, each command\n"
-                    + "executes at once there; {@code null}: at once on the default context.\n")
+                    + "executes at once there; {@code null}: at once on the default context.\n\n"
+                    + "@param scope the pipeline to join, the context to run on at once, or {@code null}\n"
+                    + "@return the keyspace\n")
             .addParameter(Names.SCOPE, "scope")
             .addStatement("return new $T(scope)", self)
             .build());
@@ -98,7 +100,9 @@ final class KeyspaceWriter {
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
-            .addJavadoc("The keyspace on the default context: each command executes at once.\n")
+            .addJavadoc(
+                "The keyspace on the default context: each command executes at once.\n\n"
+                    + "@return the keyspace\n")
             .addStatement("return new $T(null)", self)
             .build());
   }

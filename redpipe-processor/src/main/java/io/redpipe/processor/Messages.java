@@ -1,5 +1,8 @@
 package io.redpipe.processor;
 
+import java.util.List;
+import javax.lang.model.SourceVersion;
+
 /**
  * Every message the processor reports: the rule that was broken, the offender, and the fix.
  * Tests assert on these texts.
@@ -13,7 +16,9 @@ final class Messages {
   }
 
   static String blankPrefix(String name) {
-    return "@Keyspace prefix of " + name + " is blank; give a non-blank prefix such as @Keyspace(\"U\")";
+    return "@Keyspace prefix of " + name + " is blank; give a non-blank prefix such as"
+        + " @Keyspace(\"U\") (keys are <prefix>{<id>}; RedPipe keyspaces have no un-prefixed form,"
+        + " so send commands on keys used verbatim through the pipeline itself)";
   }
 
   static String braceInPrefix(String name, String prefix) {
@@ -65,6 +70,75 @@ final class Messages {
     return "@Struct keyName \"" + keyName + "\" of " + name + " is also the stored name of "
         + method + "; the key is never stored in the hash, so choose another keyName or give the"
         + " field another @Field(name = ...)";
+  }
+
+  static String listedWithoutNames(String name) {
+    return "@Struct(defaultFields = LISTED) of " + name + " names no fields; list the stored names"
+        + " of the fields a default load reads, e.g. defaultFieldNames = {\"name\"}, or choose ALL"
+        + " or DEFINED";
+  }
+
+  static String namesWithoutListed(String name, String defaultFields) {
+    return "@Struct defaultFieldNames of " + name + " are only read with defaultFields ="
+        + " DefaultFields.LISTED, but defaultFields is " + defaultFields + "; add defaultFields ="
+        + " DefaultFields.LISTED, or remove defaultFieldNames";
+  }
+
+  static String defaultFieldIsKeyName(String name, String member) {
+    return "@Struct defaultFieldNames of " + name + " names \"" + member + "\", the keyName; the"
+        + " key is part of every struct and never stored in the hash, so remove it";
+  }
+
+  static String defaultFieldTwice(String name, String member) {
+    return "@Struct defaultFieldNames of " + name + " names \"" + member + "\" twice; name each"
+        + " field once";
+  }
+
+  static String defaultFieldIsMethodName(
+      String name, String member, String method, String stored) {
+    return "@Struct defaultFieldNames of " + name + " names \"" + member + "\", but " + method
+        + " stores its member as \"" + stored + "\"; defaultFieldNames takes stored names, so"
+        + " write \"" + stored + "\"";
+  }
+
+  static String defaultFieldUndeclared(String name, String member, List<String> stored) {
+    return "@Struct defaultFieldNames of " + name + " names \"" + member + "\", which no @Field"
+        + " method of " + simple(name) + " stores; defaultFieldNames takes the stored names of"
+        + " declared fields" + (stored.isEmpty() ? "" : " (" + String.join(", ", stored) + ")")
+        + ", so declare it, e.g. " + declaration(member)
+        + " (TEXT stores exactly what an undeclared member holds)";
+  }
+
+  /**
+   * How to declare a TEXT field storing {@code member}: {@code @Field String nick();}, or with
+   * {@code @Field(name = ...)} when the stored name is not a Java method name (a keyword such as
+   * {@code class}, or {@code last-seen}).
+   */
+  static String declaration(String member) {
+    if (SourceVersion.isName(member) && !member.contains(".")) {
+      return "@Field String " + member + "();";
+    }
+    return "@Field(name = \"" + member + "\") String " + methodNameFor(member) + "();";
+  }
+
+  /** A Java method name for a stored name: {@code last-seen} → {@code lastSeen}, {@code class} → {@code classValue}. */
+  private static String methodNameFor(String member) {
+    StringBuilder name = new StringBuilder();
+    boolean upper = false;
+    for (int i = 0; i < member.length(); i++) {
+      char c = member.charAt(i);
+      if (Character.isJavaIdentifierPart(c) && c != '$') {
+        name.append(upper && name.length() > 0 ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = true;
+      }
+    }
+    if (name.length() == 0 || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      name.insert(0, "member");
+    }
+    String result = name.toString();
+    return SourceVersion.isKeyword(result) ? result + "Value" : result;
   }
 
   static String negativeTtl(String name, long ttl) {

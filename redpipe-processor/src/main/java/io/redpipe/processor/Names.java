@@ -36,6 +36,7 @@ final class Names {
   static final ClassName STRUCT_SCHEMA = ClassName.get(RUNTIME + ".structs", "StructSchema");
   static final ClassName STRUCT_VALUES = ClassName.get(RUNTIME + ".structs", "StructValues");
   static final ClassName STRUCTS = ClassName.get(RUNTIME + ".structs", "Structs");
+  static final ClassName FIELDS = ClassName.get(RUNTIME + ".structs", "Fields");
   static final ClassName DEFAULT_FIELDS = ClassName.get("io.redpipe.annotations", "DefaultFields");
 
   private Names() {}

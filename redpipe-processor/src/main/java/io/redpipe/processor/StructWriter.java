@@ -31,6 +31,12 @@ final class StructWriter {
   private static final TypeName LOCAL_DATA =
       ParameterizedTypeName.get(Map.class, String.class, Object.class);
   private static final TypeName FIELDS = ParameterizedTypeName.get(Collection.class, String.class);
+  /** The javadoc tag of every {@code scope} parameter. */
+  private static final String SCOPE =
+      "@param scope the pipeline to join, the context to run on at once, or {@code null}\n";
+  /** The javadoc tag of a {@code data} parameter of {@code create}. */
+  private static final String DATA_DOC =
+      "@param data the id under {@link #KEY_NAME} and the members; null values are left out\n";
 
   private final KeyspaceModel model;
   private final StructModel struct;
@@ -82,6 +88,7 @@ final class StructWriter {
     for (FieldModel field : model.fields()) {
       if (field.incrementable()) {
         type.addMethod(incrementer(field));
+        type.addMethod(incrementerByOne(field));
       }
     }
     type.addMethod(
@@ -89,7 +96,7 @@ final class StructWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(self)
-            .addJavadoc("A copy of this struct's key and local values; no I/O.\n")
+            .addJavadoc("A copy of this struct's key and local values; no I/O.\n\n@return the copy\n")
             .addStatement("return copyWith($T::new)", self)
             .build());
     type.addType(valuesClass());
@@ -121,8 +128,13 @@ final class StructWriter {
             .indent()
             .indent()
             .add(".keyName(KEY_NAME)\n")
-            .add(".defaultFields($T.$L)\n", Names.DEFAULT_FIELDS, struct.defaultFields())
-            .add(".ttl($L)\n", struct.ttl() > Integer.MAX_VALUE ? struct.ttl() + "L" : struct.ttl());
+            .add(".defaultFields($T.$L)\n", Names.DEFAULT_FIELDS, struct.defaultFields());
+    if (!struct.defaultFieldNames().isEmpty()) {
+      schema.add(".defaultFieldNames($L)\n", struct.defaultFieldNames().stream()
+          .map(this::constantOf)
+          .collect(Collectors.joining(", ")));
+    }
+    schema.add(".ttl($L)\n", struct.ttl() > Integer.MAX_VALUE ? struct.ttl() + "L" : struct.ttl());
     String required =
         model.fields().stream()
             .filter(FieldModel::required)
@@ -138,12 +150,30 @@ final class StructWriter {
             .build());
   }
 
+  /** The constant holding the stored name {@code member} of a declared field. */
+  private String constantOf(String member) {
+    return model.fields().stream()
+        .filter(field -> field.member().equals(member))
+        .findFirst()
+        .orElseThrow()
+        .constantName();
+  }
+
+  /** How the javadoc of {@code load(id, scope)} names the default fields. */
+  private String defaultFieldsText() {
+    return struct.defaultFieldNames().isEmpty()
+        ? struct.defaultFields().name()
+        : struct.defaultFields() + ": {@code " + String.join("}, {@code ", struct.defaultFieldNames()) + "}";
+  }
+
   private void addFactories(TypeSpec.Builder type) {
     type.addMethod(
         method("create", self)
             .addJavadoc(
-                "Writes {@code data} (the id under {@link #KEY_NAME}) and loads the struct back in"
-                    + " the same\nround trip.\n")
+                "Writes {@code data} and loads the struct back in the same round trip.\n\n"
+                    + DATA_DOC
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n")
             .addParameter(DATA, "data")
             .addParameter(Names.SCOPE, "scope")
             .addStatement("return $T.create(SCHEMA, data, false, scope, $T::new)", Names.STRUCTS, self)
@@ -151,7 +181,10 @@ final class StructWriter {
     type.addMethod(
         method("create", self)
             .addJavadoc(
-                "Writes {@code data} and loads the struct back in the same round trip.\n")
+                "Writes {@code data} and loads the struct back in the same round trip.\n\n"
+                    + "@param data the id and the members, typed\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n")
             .addParameter(values, "data")
             .addParameter(Names.SCOPE, "scope")
             .addStatement("return create($T.requireNonNull(data, \"data\").toMap(), scope)", Objects.class)
@@ -159,7 +192,11 @@ final class StructWriter {
     type.addMethod(
         method("create", self)
             .addJavadoc(
-                "Like {@link #create($T, $T)}; with {@code nx} existing members keep their value.\n",
+                "Like {@link #create($T, $T)}; with {@code nx} existing members keep their value.\n\n"
+                    + DATA_DOC
+                    + "@param nx whether to write each member only when it is missing (HSETNX)\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
                 Map.class,
                 Names.SCOPE)
             .addParameter(DATA, "data")
@@ -171,7 +208,11 @@ final class StructWriter {
         method("create", self)
             .addJavadoc(
                 "Like {@link #create(Values, $T)}; with {@code nx} existing members keep their"
-                    + " value.\n",
+                    + " value.\n\n"
+                    + "@param data the id and the members, typed\n"
+                    + "@param nx whether to write each member only when it is missing (HSETNX)\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
                 Names.SCOPE)
             .addParameter(values, "data")
             .addParameter(boolean.class, "nx")
@@ -180,15 +221,66 @@ final class StructWriter {
                 "return create($T.requireNonNull(data, \"data\").toMap(), nx, scope)", Objects.class)
             .build());
     type.addMethod(
-        method("load", self)
-            .addJavadoc("Loads the struct {@code id} ($L).\n", struct.defaultFields())
-            .addParameter(String.class, "id")
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create($T, boolean, $T)}, reading back {@code readBack}: {@link $T#NONE}\n"
+                    + "reads nothing, {@link $T#ALL} every member; the struct holds what it wrote and\n"
+                    + "what it read.\n\n"
+                    + DATA_DOC
+                    + "@param nx whether to write each member only when it is missing (HSETNX)\n"
+                    + "@param readBack what to read back\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
+                Map.class,
+                Names.SCOPE,
+                Names.FIELDS,
+                Names.FIELDS)
+            .addParameter(DATA, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.FIELDS, "readBack")
             .addParameter(Names.SCOPE, "scope")
-            .addStatement("return $T.load(SCHEMA, id, null, scope, $T::new)", Names.STRUCTS, self)
+            .addStatement(
+                "return $T.create(SCHEMA, data, nx, readBack, scope, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
+        method("create", self)
+            .addJavadoc(
+                "Like {@link #create(Values, boolean, $T)}, reading back {@code readBack}.\n\n"
+                    + "@param data the id and the members, typed\n"
+                    + "@param nx whether to write each member only when it is missing (HSETNX)\n"
+                    + "@param readBack what to read back\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
+                Names.SCOPE)
+            .addParameter(values, "data")
+            .addParameter(boolean.class, "nx")
+            .addParameter(Names.FIELDS, "readBack")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement(
+                "return create($T.requireNonNull(data, \"data\").toMap(), nx, readBack, scope)",
+                Objects.class)
             .build());
     type.addMethod(
         method("load", self)
-            .addJavadoc("Loads exactly {@code fields} of the struct {@code id}.\n")
+            .addJavadoc(
+                "Loads the struct {@code id} ($L).\n\n@param id the struct's id\n" + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
+                defaultFieldsText())
+            .addParameter(String.class, "id")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement(
+                "return $T.load(SCHEMA, id, $T.DEFAULT, scope, $T::new)",
+                Names.STRUCTS,
+                Names.FIELDS,
+                self)
+            .build());
+    type.addMethod(
+        method("load", self)
+            .addJavadoc(
+                "Loads exactly {@code fields} of the struct {@code id}.\n\n@param id the struct's id\n"
+                    + "@param fields the stored names of the members to read\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n")
             .addParameter(String.class, "id")
             .addParameter(FIELDS, "fields")
             .addParameter(Names.SCOPE, "scope")
@@ -199,46 +291,75 @@ final class StructWriter {
                 self)
             .build());
     type.addMethod(
+        method("load", self)
+            .addJavadoc(
+                "Loads {@code fields} of the struct {@code id}, e.g. {@link $T#ALL} for every member.\n\n"
+                    + "@param id the struct's id\n"
+                    + "@param fields the members to read\n"
+                    + SCOPE
+                    + "@return the struct, holding its values once the scope executed\n",
+                Names.FIELDS)
+            .addParameter(String.class, "id")
+            .addParameter(Names.FIELDS, "fields")
+            .addParameter(Names.SCOPE, "scope")
+            .addStatement("return $T.load(SCHEMA, id, fields, scope, $T::new)", Names.STRUCTS, self)
+            .build());
+    type.addMethod(
         method("stub", self)
-            .addJavadoc("A struct for {@code id} without values; no I/O.\n")
+            .addJavadoc(
+                "A struct for {@code id} without values; no I/O.\n\n@param id the struct's id\n"
+                    + "@return the struct\n")
             .addParameter(String.class, "id")
             .addStatement("return $T.stub(SCHEMA, id, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("stub", self)
-            .addJavadoc("A struct holding {@code data}; no I/O.\n")
+            .addJavadoc(
+                "A struct holding {@code data}; no I/O.\n\n"
+                    + "@param data the id under {@link #KEY_NAME} and the members\n"
+                    + "@return the struct\n")
             .addParameter(DATA, "data")
             .addStatement("return $T.stub(SCHEMA, data, $T::new)", Names.STRUCTS, self)
             .build());
     type.addMethod(
         method("stub", self)
-            .addJavadoc("A struct holding {@code data}; no I/O.\n")
+            .addJavadoc(
+                "A struct holding {@code data}; no I/O.\n\n@param data the id and the members, typed\n"
+                    + "@return the struct\n")
             .addParameter(values, "data")
             .addStatement("return stub($T.requireNonNull(data, \"data\").toMap())", Objects.class)
             .build());
     type.addMethod(
         method("delete", ParameterizedTypeName.get(Names.FUTURE, TypeName.LONG.box()))
-            .addJavadoc("Deletes the structs {@code ids}; the future holds how many existed.\n")
+            .addJavadoc(
+                "Deletes the structs {@code ids} (DEL).\n\n@param ids the structs' ids\n" + SCOPE
+                    + "@return how many of them existed\n")
             .addParameter(FIELDS, "ids")
             .addParameter(Names.SCOPE, "scope")
             .addStatement("return $T.delete(SCHEMA, ids, scope)", Names.STRUCTS)
             .build());
     type.addMethod(
         method("core", model.generatedName())
-            .addJavadoc("The typed keyspace of the same hashes, in {@code scope}.\n")
+            .addJavadoc(
+                "The typed keyspace of the same hashes, in {@code scope}.\n\n" + SCOPE
+                    + "@return the keyspace\n")
             .addParameter(Names.SCOPE, "scope")
             .addStatement("return $T.of(scope)", model.generatedName())
             .build());
     type.addMethod(
         method("with", values)
-            .addJavadoc("The data of a new struct with id {@code id}, for {@code create}.\n")
+            .addJavadoc(
+                "The data of a new struct with id {@code id}, for {@code create}.\n\n"
+                    + "@param id the struct's id\n"
+                    + "@return a builder holding the id\n")
             .addParameter(String.class, "id")
             .addStatement("return new $T().put(KEY_NAME, $T.requireNonNull(id, \"id\"))", values, Objects.class)
             .build());
     type.addMethod(
         method("changes", values)
             .addJavadoc(
-                "Changes for {@link #update($T, $T)}; a null value removes the member.\n",
+                "Changes for {@link #update($T, $T)}; a null value removes the member.\n\n"
+                    + "@return an empty builder\n",
                 Names.STRUCT_VALUES,
                 Names.SCOPE)
             .addStatement("return new $T()", values)
@@ -257,13 +378,19 @@ final class StructWriter {
         MethodSpec.methodBuilder(field.methodName())
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .returns(field.returnType())
-            .addJavadoc(
-                "The local value of {@code $L}$L.\n",
-                field.member(),
-                field.returnType().isPrimitive()
-                    ? "; throws {@code InvalidOperation} when it is missing"
-                    : ", {@code null} when it is missing");
+            .returns(field.returnType());
+    if (field.returnType().isPrimitive()) {
+      getter.addJavadoc(
+          "The local value of {@code $L}; no I/O.\n\n@return the value\n"
+              + "@throws $T when the member is missing\n",
+          field.member(),
+          Names.INVALID_OPERATION);
+    } else {
+      getter.addJavadoc(
+          "The local value of {@code $L}; no I/O.\n\n@return the value, {@code null} when it is"
+              + " missing\n",
+          field.member());
+    }
     CodeBlock read =
         CodeBlock.of("value($L, $L)", field.constantName(), KeyspaceWriter.codec(field));
     if (!field.returnType().isPrimitive() && field.conversion() == Conversion.NONE) {
@@ -303,11 +430,32 @@ final class StructWriter {
         .addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount")
         .addParameter(Names.SCOPE, "scope")
         .addJavadoc(
-            "Adds {@code amount} to {@code $L} ($L); the future holds the new value.\n",
+            "Adds {@code amount} to {@code $L} ($L), then re-reads it.\n\n"
+                + "@param amount the amount to add\n"
+                + SCOPE
+                + "@return the new value\n",
             field.member(),
             integer ? "HINCRBY" : "HINCRBYFLOAT")
         .addStatement(
             "return $L($L, amount, scope)", integer ? "incr" : "incrFloat", field.constantName())
+        .build();
+  }
+
+  private static MethodSpec incrementerByOne(FieldModel field) {
+    boolean integer = field.type() == FieldType.INTEGER;
+    return MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(
+            ParameterizedTypeName.get(
+                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
+        .addParameter(Names.SCOPE, "scope")
+        .addJavadoc(
+            "Adds 1 to {@code $L} ($L), then re-reads it.\n\n" + SCOPE + "@return the new value\n",
+            field.member(),
+            integer ? "HINCRBY" : "HINCRBYFLOAT")
+        .addStatement(
+            integer ? "return incr($L, scope)" : "return incrFloat($L, 1, scope)",
+            field.constantName())
         .build();
   }
 
@@ -330,7 +478,11 @@ final class StructWriter {
               .addModifiers(Modifier.PUBLIC)
               .returns(values)
               .addParameter(field.apiType(), "value")
-              .addJavadoc("Sets {@code $L}; {@code null} removes it in an update.\n", field.member())
+              .addJavadoc(
+                  "Sets {@code $L}; {@code null} removes it in an update.\n\n"
+                      + "@param value the value, or {@code null}\n"
+                      + "@return this builder\n",
+                  field.member())
               .addStatement("return put($L, $L)", field.constantName(), value)
               .build());
     }

@@ -167,8 +167,10 @@ class GeneratedSourceTest {
   }
 
   /**
-   * javac's doclint on public members: every public generated member has javadoc ("no comment"),
-   * and the javadoc is well-formed (doclint reports errors for that).
+   * javac's doclint on public members: every public generated member has javadoc ("no comment")
+   * with a tag for each parameter, return value and thrown exception ("no @param for id", "no
+   * @return"), as hand-written code would, and the javadoc is well-formed (doclint reports errors
+   * for that).
    */
   @Test
   void everyPublicGeneratedMemberHasJavadoc() {
@@ -185,6 +187,16 @@ class GeneratedSourceTest {
             "  /** @return the rate */ @Field Float rate();",
             "  /** @return the tags */ @Field List<String> tags();",
             "  /** @return the shout */ @Field(codec = Upper.class) String shout();",
+            "}"));
+    sources.add(
+        source(
+            "Listed",
+            "/** Listed default fields. */",
+            "@Keyspace(\"Li\")",
+            "@Struct(defaultFields = DefaultFields.LISTED, defaultFieldNames = {\"a\"})",
+            "public interface Listed {",
+            "  /** @return a */ @Field String a();",
+            "  /** @return n */ @Field int n();",
             "}"));
     sources.add(
         JavaFileObjects.forSourceLines(
@@ -217,8 +229,10 @@ class GeneratedSourceTest {
     assertThat(compilation).succeeded();
     List<String> undocumented = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
-      if (warning.getMessage(null).equals("no comment")) {
-        undocumented.add(warning.getSource().getName() + ":" + warning.getLineNumber());
+      String message = warning.getMessage(null);
+      if (message.equals("no comment") || message.startsWith("no @")) {
+        undocumented.add(
+            warning.getSource().getName() + ":" + warning.getLineNumber() + ": " + message);
       }
     }
     com.google.common.truth.Truth.assertThat(undocumented).isEmpty();

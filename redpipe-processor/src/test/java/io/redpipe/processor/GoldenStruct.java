@@ -22,6 +22,7 @@ final class GoldenStruct {
         import io.redpipe.codecs.Codecs;
         import io.redpipe.futures.Future;
         import io.redpipe.structs.AbstractStruct;
+        import io.redpipe.structs.Fields;
         import io.redpipe.structs.StructSchema;
         import io.redpipe.structs.StructValues;
         import io.redpipe.structs.Structs;
@@ -114,10 +115,26 @@ final class GoldenStruct {
           }
 
           /**
+           * Like {@link #create(Map, boolean, Scope)}, reading back {@code readBack}: {@link Fields#NONE}
+           * reads nothing, {@link Fields#ALL} every member; the struct holds what it wrote and
+           * what it read.
+           */
+          public static UserStruct create(Map<String, ?> data, boolean nx, Fields readBack, Scope scope) {
+            return Structs.create(SCHEMA, data, nx, readBack, scope, UserStruct::new);
+          }
+
+          /**
+           * Like {@link #create(Values, boolean, Scope)}, reading back {@code readBack}.
+           */
+          public static UserStruct create(Values data, boolean nx, Fields readBack, Scope scope) {
+            return create(Objects.requireNonNull(data, "data").toMap(), nx, readBack, scope);
+          }
+
+          /**
            * Loads the struct {@code id} (DEFINED).
            */
           public static UserStruct load(String id, Scope scope) {
-            return Structs.load(SCHEMA, id, null, scope, UserStruct::new);
+            return Structs.load(SCHEMA, id, Fields.DEFAULT, scope, UserStruct::new);
           }
 
           /**
@@ -125,6 +142,13 @@ final class GoldenStruct {
            */
           public static UserStruct load(String id, Collection<String> fields, Scope scope) {
             return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), scope, UserStruct::new);
+          }
+
+          /**
+           * Loads {@code fields} of the struct {@code id}, e.g. {@link Fields#ALL} for every member.
+           */
+          public static UserStruct load(String id, Fields fields, Scope scope) {
+            return Structs.load(SCHEMA, id, fields, scope, UserStruct::new);
           }
 
           /**
@@ -213,6 +237,13 @@ final class GoldenStruct {
           }
 
           /**
+           * Adds 1 to {@code last_seen}; the future holds the new value.
+           */
+          public Future<Long> incrLastSeen(Scope scope) {
+            return incr(LAST_SEEN, scope);
+          }
+
+          /**
            * Adds {@code amount} to {@code age} (HINCRBY); the future holds the new value.
            */
           public Future<Long> incrAge(long amount, Scope scope) {
@@ -220,10 +251,24 @@ final class GoldenStruct {
           }
 
           /**
+           * Adds 1 to {@code age}; the future holds the new value.
+           */
+          public Future<Long> incrAge(Scope scope) {
+            return incr(AGE, scope);
+          }
+
+          /**
            * Adds {@code amount} to {@code score} (HINCRBYFLOAT); the future holds the new value.
            */
           public Future<Double> incrScore(double amount, Scope scope) {
             return incrFloat(SCORE, amount, scope);
+          }
+
+          /**
+           * Adds 1 to {@code score}; the future holds the new value.
+           */
+          public Future<Double> incrScore(Scope scope) {
+            return incrFloat(SCORE, 1, scope);
           }
 
           @Override

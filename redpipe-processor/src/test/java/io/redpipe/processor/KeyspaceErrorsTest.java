@@ -46,7 +46,9 @@ class KeyspaceErrorsTest {
   @Test
   void blankPrefix() {
     assertError(
-        "@Keyspace prefix of test.Bad is blank; give a non-blank prefix",
+        "@Keyspace prefix of test.Bad is blank; give a non-blank prefix such as @Keyspace(\"U\")"
+            + " (keys are <prefix>{<id>}; RedPipe keyspaces have no un-prefixed form, so send"
+            + " commands on keys used verbatim through the pipeline itself)",
         "value = \" \")",
         "@Keyspace(",
         "    value = \" \")",

@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Rules of @Struct interfaces: message, file and line of each error. */
@@ -135,5 +136,104 @@ class StructErrorsTest {
         "interface Bad {",
         "  @Field(required = true) String name();",
         "}");
+  }
+
+  @Test
+  void listedWithoutNames() {
+    assertError(
+        "@Struct(defaultFields = LISTED) of test.Bad names no fields; list the stored names of the"
+            + " fields a default load reads, e.g. defaultFieldNames = {\"name\"}, or choose ALL or"
+            + " DEFINED",
+        "defaultFields = DefaultFields.LISTED)",
+        "@Keyspace(\"B\")",
+        "@Struct(",
+        "    defaultFields = DefaultFields.LISTED)",
+        "interface Bad { @Field String name(); }");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "defaultFields = DefaultFields.DEFINED, "})
+  void namesWithoutListed(String defaultFields) {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad are only read with defaultFields ="
+            + " DefaultFields.LISTED, but defaultFields is "
+            + (defaultFields.isEmpty() ? "ALL" : "DEFINED") + "; add defaultFields ="
+            + " DefaultFields.LISTED, or remove defaultFieldNames",
+        "defaultFieldNames = {\"name\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(" + defaultFields,
+        "    defaultFieldNames = {\"name\"})",
+        "interface Bad { @Field String name(); }");
+  }
+
+  /** Each name is checked on its own line, so the error underlines the offending name. */
+  @Test
+  void aDefaultFieldNameThatNoFieldStores() {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad names \"nick\", which no @Field method of Bad"
+            + " stores; defaultFieldNames takes the stored names of declared fields (name,"
+            + " last_seen), so declare it, e.g. @Field String nick(); (TEXT stores exactly what"
+            + " an undeclared member holds)",
+        "\"nick\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(defaultFields = DefaultFields.LISTED, defaultFieldNames = {",
+        "    \"name\",",
+        "    \"nick\"})",
+        "interface Bad {",
+        "  @Field String name();",
+        "  @Field(name = \"last_seen\") Long lastSeen();",
+        "}");
+  }
+
+  /** A Python member named like a Java keyword: the message shows how to declare it. */
+  @ParameterizedTest
+  @CsvSource({"class, classValue", "boolean, booleanValue", "last-seen, lastSeen", "2fa, member2fa"})
+  void anUndeclaredDefaultFieldNameThatIsNoJavaName(String member, String method) {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad names \"" + member + "\", which no @Field method"
+            + " of Bad stores; defaultFieldNames takes the stored names of declared fields"
+            + " (name), so declare it, e.g. @Field(name = \"" + member + "\") String " + method
+            + "(); (TEXT stores exactly what an undeclared member holds)",
+        "\"" + member + "\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(defaultFields = DefaultFields.LISTED,",
+        "    defaultFieldNames = {\"" + member + "\"})",
+        "interface Bad { @Field String name(); }");
+  }
+
+  @Test
+  void aDefaultFieldNameThatIsAMethodName() {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad names \"lastSeen\", but Bad.lastSeen() stores its"
+            + " member as \"last_seen\"; defaultFieldNames takes stored names, so write"
+            + " \"last_seen\"",
+        "defaultFieldNames = {\"lastSeen\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(defaultFields = DefaultFields.LISTED,",
+        "    defaultFieldNames = {\"lastSeen\"})",
+        "interface Bad { @Field(name = \"last_seen\") Long lastSeen(); }");
+  }
+
+  @Test
+  void aDefaultFieldNameGivenTwice() {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad names \"name\" twice; name each field once",
+        "\"name\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(defaultFields = DefaultFields.LISTED, defaultFieldNames = {\"name\",",
+        "    \"name\"})",
+        "interface Bad { @Field String name(); }");
+  }
+
+  @Test
+  void theKeyNameAsADefaultFieldName() {
+    assertError(
+        "@Struct defaultFieldNames of test.Bad names \"user_id\", the keyName; the key is part of"
+            + " every struct and never stored in the hash, so remove it",
+        "defaultFieldNames = {\"user_id\"})",
+        "@Keyspace(\"B\")",
+        "@Struct(keyName = \"user_id\", defaultFields = DefaultFields.LISTED,",
+        "    defaultFieldNames = {\"user_id\"})",
+        "interface Bad { @Field String name(); }");
   }
 }

@@ -187,4 +187,77 @@ class StructSourceTest {
         .contentsAsUtf8String()
         .contains("public Values tiny(Short value) {\n      return put(TINY, value == null ? null : value.longValue());");
   }
+
+  /** Python's {@code default_fields=['name', 'last_seen']}: LISTED with stored names. */
+  @Test
+  void listedDefaultFieldsAreWrittenWithTheFieldConstants() {
+    Compilation compilation =
+        compile(
+            source(
+                "Profile",
+                "@Keyspace(\"P\")",
+                "@Struct(defaultFields = DefaultFields.LISTED,",
+                "    defaultFieldNames = {\"last_seen\", \"name\"})",
+                "interface Profile {",
+                "  @Field String name();",
+                "  @Field(name = \"last_seen\") Long lastSeen();",
+                "  @Field String bio();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.ProfileStruct")
+        .contentsAsUtf8String()
+        .contains(
+            ".defaultFields(DefaultFields.LISTED)\n"
+                + "      .defaultFieldNames(LAST_SEEN, NAME)\n"
+                + "      .ttl(0)\n");
+    assertThat(compilation)
+        .generatedSourceFile("test.ProfileStruct")
+        .contentsAsUtf8String()
+        .contains("Loads the struct {@code id} (LISTED: {@code last_seen}, {@code name}).");
+  }
+
+  /**
+   * Python members named like Java keywords ({@code class}, {@code boolean}, {@code float}) or
+   * not like Java names at all are stored names given with {@code @Field(name = ...)} on methods
+   * of other names; restricted identifiers ({@code record}, {@code var}, {@code yield}) are fine
+   * method names as they are.
+   */
+  @Test
+  void keywordAndOddStoredNamesAreGivenWithFieldName() {
+    Compilation compilation =
+        compile(
+            source(
+                "Legacy",
+                "@Keyspace(\"L\")",
+                "@Struct(defaultFields = DefaultFields.LISTED, defaultFieldNames = {\"class\", \"last-seen\"})",
+                "interface Legacy {",
+                "  @Field(name = \"class\") String className();",
+                "  @Field(name = \"boolean\") Boolean flag();",
+                "  @Field(name = \"float\") Double ratio();",
+                "  @Field(name = \"last-seen\") Long lastSeen();",
+                "  @Field(name = \"Name With Spaces\") String spaced();",
+                "  @Field String record();",
+                "  @Field String var();",
+                "  @Field Long yield();",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String struct = "test.LegacyStruct";
+    for (String expected : new String[] {
+        "public static final String CLASS_NAME = \"class\";",
+        "public static final String FLAG = \"boolean\";",
+        "public static final String RATIO = \"float\";",
+        "public static final String LAST_SEEN = \"last-seen\";",
+        "public static final String SPACED = \"Name With Spaces\";",
+        ".defaultFieldNames(CLASS_NAME, LAST_SEEN)",
+        "public Values className(String value) {",
+        "public Values yield(Long value) {",
+        "public Future<Long> incrYield(Scope scope) {"}) {
+      assertThat(compilation).generatedSourceFile(struct).contentsAsUtf8String().contains(expected);
+    }
+    assertThat(compilation)
+        .generatedSourceFile("test.LegacyKeyspace")
+        .contentsAsUtf8String()
+        .contains("public Future<String> getClassName(String id) {");
+  }
 }

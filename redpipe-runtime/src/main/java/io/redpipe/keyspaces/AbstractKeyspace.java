@@ -44,7 +44,8 @@ public abstract class AbstractKeyspace<V> {
   /**
    * Creates a keyspace.
    *
-   * @param prefix the key prefix
+   * @param prefix the key prefix; blank or containing a brace is an
+   *     IllegalArgumentException
    * @param connection the connection's name; {@code null} or {@code ""} is the default
    * @param valueCodec the codec of the values
    * @param scope the pipeline calls join, the context they run on at once, or {@code null} (at
@@ -52,7 +53,7 @@ public abstract class AbstractKeyspace<V> {
    */
   protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec,
       Scope scope) {
-    this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.prefix = Keys.checkPrefix(prefix);
     this.keyHead = Keys.utf8(prefix + "{");
     this.connection = connection == null ? "" : connection;
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");

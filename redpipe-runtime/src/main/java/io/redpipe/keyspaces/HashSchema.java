@@ -23,9 +23,12 @@ public final class HashSchema {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.fields));
   }
 
-  /** Starts a schema for keys {@code prefix{id}}. */
+  /**
+   * Starts a schema for keys {@code prefix{id}}. A blank prefix, or one containing a
+   * brace, is an IllegalArgumentException.
+   */
   public static Builder builder(String prefix) {
-    return new Builder(Objects.requireNonNull(prefix, "prefix"));
+    return new Builder(Keys.checkPrefix(prefix));
   }
 
   /** Builds a {@link HashSchema}. */

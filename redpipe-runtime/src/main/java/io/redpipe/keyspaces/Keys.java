@@ -63,6 +63,28 @@ public final class Keys {
     return null;
   }
 
+  /**
+   * Returns {@code prefix} when it can start a keyspace's keys: not blank and without braces.
+   * Throws IllegalArgumentException otherwise, saying what to do instead. Every keyspace spec,
+   * hash schema and keyspace checks its prefix with this, as the processor checks
+   * {@code @Keyspace}.
+   */
+  static String checkPrefix(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    if (prefix.isBlank()) {
+      throw new IllegalArgumentException("keyspace prefix \"" + prefix + "\" is blank: keys are"
+          + " <prefix>{<id>}, so give a non-blank prefix such as \"U\"; RedPipe keyspaces have no"
+          + " un-prefixed form (Python RedPipe's keyspace = None, which uses keys verbatim): send"
+          + " commands on such keys through the pipeline itself, e.g. pipe.get(\"foo\")");
+    }
+    if (prefix.indexOf('{') >= 0 || prefix.indexOf('}') >= 0) {
+      throw new IllegalArgumentException("keyspace prefix \"" + prefix + "\" contains { or }:"
+          + " RedPipe puts the id in braces after the prefix (the cluster hash tag), so remove the"
+          + " braces from the prefix");
+    }
+    return prefix;
+  }
+
   /** Returns the UTF-8 bytes of {@code text}. */
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

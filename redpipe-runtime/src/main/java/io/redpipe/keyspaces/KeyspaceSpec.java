@@ -22,10 +22,12 @@ public final class KeyspaceSpec<V> {
 
   /**
    * Returns a spec for keys {@code prefix{id}} on the named connection ({@code null} or
-   * {@code ""} for the default one), values stored with {@code valueCodec}.
+   * {@code ""} for the default one), values stored with {@code valueCodec}. A blank prefix, or
+   * one containing a brace, is an IllegalArgumentException: every keyspace key is
+   * {@code prefix{id}}.
    */
   public static <V> KeyspaceSpec<V> of(String prefix, String connection, FieldCodec<V> valueCodec) {
-    Objects.requireNonNull(prefix, "prefix");
+    Keys.checkPrefix(prefix);
     Objects.requireNonNull(valueCodec, "valueCodec");
     return new KeyspaceSpec<>(prefix, connection == null ? "" : connection, valueCodec);
   }

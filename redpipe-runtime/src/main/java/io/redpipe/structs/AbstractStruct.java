@@ -152,7 +152,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     Changes checked = Changes.forUpdate(schema, key, changes);
     if (!checked.isEmpty()) {
       RedPipe.autoexec(scope, schema.connection(), p -> {
-        queueWrites(p, checked, false, true);
+        queueWrites(p, checked, false);
         return null;
       });
     }
@@ -180,6 +180,11 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     });
   }
 
+  /** {@code incr(field, 1, scope)}, Python's {@code incr(field)}. */
+  public final Future<Long> incr(String field, Scope scope) {
+    return incr(field, 1, scope);
+  }
+
   /**
    * Adds {@code amount} to an INTEGER field or an undeclared member (HINCRBY, EXPIRE with a ttl,
    * HGET); the future holds the new value, the local copy the re-read value.
@@ -193,6 +198,11 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       queueReread(p, redisKey, field);
       return result;
     });
+  }
+
+  /** {@code decr(field, 1, scope)}, Python's {@code decr(field)}. */
+  public final Future<Long> decr(String field, Scope scope) {
+    return decr(field, 1, scope);
   }
 
   /**
@@ -266,21 +276,29 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     });
   }
 
-  /** {@code load(null, scope)}: the schema's default fields. */
+  /** {@code load(Fields.DEFAULT, scope)}: the schema's default fields. */
   public final void load(Scope scope) {
-    load(null, scope);
+    load(Fields.DEFAULT, scope);
   }
 
   /**
-   * Reads members into the local copy. {@code fields} null → the schema's default: ALL reads
-   * the whole hash (HGETALL) and replaces the local copy with it (a missing hash empties it);
-   * DEFINED reads the declared members (HMGET). A field list reads exactly those (HMGET):
-   * present ones are set, missing ones removed locally, others left as they are. An empty list
-   * queues nothing.
+   * Reads exactly {@code fields} (HMGET; {@code null}: the schema's default fields, like
+   * {@link #load(Scope)}); see {@link #load(Fields, Scope)}.
    */
   public final void load(Collection<String> fields, Scope scope) {
-    List<String> members =
-        fields == null ? Members.defaultMembers(schema) : Members.memberList(schema, fields, "fields");
+    load(fields == null ? Fields.DEFAULT : Fields.of(fields), scope);
+  }
+
+  /**
+   * Reads members into the local copy. {@link Fields#ALL} (and the default of an ALL schema)
+   * reads the whole hash (HGETALL) and replaces the local copy with it (a missing hash empties
+   * it). Every other choice reads a list of members (HMGET): the declared ones
+   * ({@link Fields#DEFINED}), the schema's default field names (LISTED), or exactly those of
+   * {@link Fields#of}; present ones are set, missing ones removed locally, others left as they
+   * are. {@link Fields#NONE} queues nothing.
+   */
+  public final void load(Fields fields, Scope scope) {
+    List<String> members = Objects.requireNonNull(fields, "fields").resolve(schema);
     if (members != null && members.isEmpty()) {
       return;
     }
@@ -306,14 +324,18 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
 
   // ------------------------------------------------------------------ queueing (package)
 
-  /** Queues HSET (or HSETNX per member), HDEL and EXPIRE; applies locally when asked. */
-  void queueWrites(Pipeline p, Changes changes, boolean nx, boolean applyLocally) {
+  /**
+   * Queues HSET (or HSETNX per member), HDEL and EXPIRE, and the local change after execute: the
+   * written values as a load would decode them (with nx only those HSETNX set), deletes removed.
+   */
+  void queueWrites(Pipeline p, Changes changes, boolean nx) {
     byte[] redisKey = Members.bytes(redisKey());
     CommandObjects commands = p.commandObjects();
+    Map<String, Future<Long>> setByNx = new LinkedHashMap<>();
     if (!changes.sets.isEmpty()) {
       if (nx) {
-        changes.sets.forEach((member, encoded) ->
-            p.executeCommand(commands.hsetnx(redisKey, Members.bytes(member), encoded.bytes)));
+        changes.sets.forEach((member, encoded) -> setByNx.put(member,
+            p.executeCommand(commands.hsetnx(redisKey, Members.bytes(member), encoded.bytes))));
       } else {
         Map<byte[], byte[]> hash = new LinkedHashMap<>();
         changes.sets.forEach((member, encoded) -> hash.put(Members.bytes(member), encoded.bytes));
@@ -324,14 +346,16 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       p.executeCommand(commands.hdel(redisKey, memberBytes(changes.deletes)));
     }
     queueExpire(p, redisKey);
-    if (applyLocally) {
-      Map<String, Object> decoded = changes.decodedSets();
-      List<String> deletes = changes.deletes;
-      p.onExecute(() -> {
-        decoded.forEach(this::setLocal);
-        deletes.forEach(data::remove);
+    Map<String, Object> decoded = changes.decodedSets();
+    List<String> deletes = changes.deletes;
+    p.onExecute(() -> {
+      decoded.forEach((member, value) -> {
+        if (!nx || setByNx.get(member).get() == 1L) {
+          setLocal(member, value);
+        }
       });
-    }
+      deletes.forEach(data::remove);
+    });
   }
 
   /** Queues HGETALL ({@code members} null) or HMGET and the local update after execute. */

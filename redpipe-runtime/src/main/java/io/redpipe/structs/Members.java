@@ -147,6 +147,8 @@ final class Members {
     switch (schema.defaultFields()) {
       case DEFINED:
         return new ArrayList<>(schema.hash().declaredMembers());
+      case LISTED:
+        return new ArrayList<>(schema.defaultFieldNames());
       case ALL:
       default:
         return null;

@@ -5,6 +5,7 @@ import io.redpipe.codecs.FieldCodec;
 import io.redpipe.keyspaces.HashSchema;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,7 +18,14 @@ import java.util.Set;
  * StructSchema schema = StructSchema.builder(
  *         HashSchema.builder("U").field("name", Codecs.TEXT).field("last_seen", Codecs.INTEGER).build())
  *     .keyName("user_id").defaultFields(DefaultFields.ALL).ttl(0).required("name").build();
+ *
+ * // a default load of a named subset (Python's default_fields=['name'])
+ * StructSchema.builder(hash).defaultFields(DefaultFields.LISTED).defaultFieldNames("name").build();
  * }</pre>
+ *
+ * <p>Required members and default field names may name any member, declared or not, as in
+ * Python RedPipe; the annotation processor accepts declared fields only (it checks their names at
+ * compile time).
  */
 public final class StructSchema {
   /** The default {@link #keyName()}. */
@@ -26,6 +34,7 @@ public final class StructSchema {
   private final HashSchema hash;
   private final String keyName;
   private final DefaultFields defaultFields;
+  private final List<String> defaultFieldNames;
   private final long ttl;
   private final Set<String> required;
 
@@ -33,6 +42,7 @@ public final class StructSchema {
     this.hash = builder.hash;
     this.keyName = builder.keyName;
     this.defaultFields = builder.defaultFields;
+    this.defaultFieldNames = List.copyOf(builder.defaultFieldNames);
     this.ttl = builder.ttl;
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(builder.required));
   }
@@ -47,6 +57,7 @@ public final class StructSchema {
     private final HashSchema hash;
     private String keyName = DEFAULT_KEY_NAME;
     private DefaultFields defaultFields = DefaultFields.ALL;
+    private final Set<String> defaultFieldNames = new LinkedHashSet<>();
     private long ttl;
     private final Set<String> required = new LinkedHashSet<>();
 
@@ -64,9 +75,24 @@ public final class StructSchema {
       return this;
     }
 
-    /** What a load without a field list reads; default {@link DefaultFields#ALL}. */
+    /**
+     * What a load without a field list reads; default {@link DefaultFields#ALL}.
+     * {@link DefaultFields#LISTED} reads the {@link #defaultFieldNames(String...)}.
+     */
     public Builder defaultFields(DefaultFields defaultFields) {
       this.defaultFields = Objects.requireNonNull(defaultFields, "defaultFields");
+      return this;
+    }
+
+    /**
+     * The members a default load reads with {@link DefaultFields#LISTED}, by stored name
+     * (Python's {@code default_fields=['name', ...]}); a name given twice counts once.
+     */
+    public Builder defaultFieldNames(String... members) {
+      Objects.requireNonNull(members, "members");
+      for (String member : members) {
+        defaultFieldNames.add(Objects.requireNonNull(member, "member"));
+      }
       return this;
     }
 
@@ -89,8 +115,9 @@ public final class StructSchema {
     }
 
     /**
-     * The schema. Throws IllegalArgumentException when the key name is also a declared member
-     * or a required member (the key is never stored in the hash).
+     * The schema. Throws IllegalArgumentException when the key name is also a declared member,
+     * a required member or a default field name (the key is never stored in the hash), and when
+     * {@link DefaultFields#LISTED} has no default field names or names are given without it.
      */
     public StructSchema build() {
       if (hash.declaredMembers().contains(keyName)) {
@@ -100,6 +127,20 @@ public final class StructSchema {
       if (required.contains(keyName)) {
         throw new IllegalArgumentException("key name '" + keyName + "' of " + hash.prefix()
             + " cannot be a required field: the key is always present and never stored in the hash");
+      }
+      if (defaultFieldNames.contains(keyName)) {
+        throw new IllegalArgumentException("key name '" + keyName + "' of " + hash.prefix()
+            + " cannot be a default field name: the key is part of every struct and never stored"
+            + " in the hash");
+      }
+      if (defaultFields == DefaultFields.LISTED && defaultFieldNames.isEmpty()) {
+        throw new IllegalArgumentException("defaultFields LISTED of " + hash.prefix()
+            + " names no member; give the members a default load reads with defaultFieldNames(...)");
+      }
+      if (defaultFields != DefaultFields.LISTED && !defaultFieldNames.isEmpty()) {
+        throw new IllegalArgumentException("defaultFieldNames " + defaultFieldNames + " of "
+            + hash.prefix() + " are read only with defaultFields(DefaultFields.LISTED), but"
+            + " defaultFields is " + defaultFields + "; set LISTED or remove the names");
       }
       return new StructSchema(this);
     }
@@ -118,6 +159,14 @@ public final class StructSchema {
   /** What a load without a field list reads. */
   public DefaultFields defaultFields() {
     return defaultFields;
+  }
+
+  /**
+   * The members a default load reads when {@link #defaultFields()} is
+   * {@link DefaultFields#LISTED}, in the order given; empty otherwise.
+   */
+  public List<String> defaultFieldNames() {
+    return defaultFieldNames;
   }
 
   /** Seconds to expire the hash after every write except clear; 0 for none. */
@@ -148,7 +197,7 @@ public final class StructSchema {
   @Override
   public String toString() {
     return "StructSchema{prefix=" + hash.prefix() + ", keyName=" + keyName + ", defaultFields="
-        + defaultFields + ", ttl=" + ttl + ", required=" + required + ", fields="
+        + defaultFields + (defaultFieldNames.isEmpty() ? "" : " " + defaultFieldNames) + ", ttl=" + ttl + ", required=" + required + ", fields="
         + hash.declaredMembers() + "}";
   }
 }

@@ -19,21 +19,36 @@ public final class Structs {
   private Structs() {}
 
   /**
-   * Writes {@code data} (its key under the key name, members; null values are left out) and
-   * reads the struct back in the same round trip: HSET (HSETNX per member when {@code nx}:
-   * existing members keep their stored value), EXPIRE with a ttl, then HGETALL (ALL) or HMGET of
-   * the declared and written members (DEFINED). The returned struct holds the decoded values
-   * once the root pipeline executed. InvalidOperation when the key or a required member is
-   * missing, InvalidValue for a bad value; then nothing is queued.
+   * {@code create(schema, data, nx, Fields.DEFAULT, scope, factory)}: writes {@code data} and
+   * reads the struct's default fields back in the same round trip.
    */
   public static <S extends AbstractStruct> S create(StructSchema schema, Map<String, ?> data,
       boolean nx, Scope scope, StructFactory<S> factory) {
+    return create(schema, data, nx, Fields.DEFAULT, scope, factory);
+  }
+
+  /**
+   * Writes {@code data} (its key under the key name, members; null values are left out) and
+   * reads {@code readBack} in the same round trip: HSET (HSETNX per member when {@code nx}:
+   * existing members keep their stored value), EXPIRE with a ttl, then the read-back:
+   * {@link Fields#DEFAULT} and {@link Fields#DEFINED} read the default or declared members and
+   * the written ones (HGETALL for ALL), {@link Fields#ALL} the whole hash, {@link Fields#of}
+   * exactly those members, {@link Fields#NONE} nothing (Python's {@code fields=[]}).
+   *
+   * <p>Once the root pipeline executed, the struct holds what it wrote (with {@code nx}, only the
+   * members HSETNX set), as a load would decode it, and on top what the read-back read.
+   * InvalidOperation when the key or a required member is missing, InvalidValue for a bad value;
+   * then nothing is queued.
+   */
+  public static <S extends AbstractStruct> S create(StructSchema schema, Map<String, ?> data,
+      boolean nx, Fields readBack, Scope scope, StructFactory<S> factory) {
     Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(readBack, "readBack");
     Objects.requireNonNull(factory, "factory");
     String id = Changes.idOf(schema, data);
     Changes changes = Changes.forCreate(schema, id, data, true);
-    List<String> members = Members.defaultMembers(schema);
-    if (members != null) {
+    List<String> members = readBack.resolve(schema);
+    if (members != null && readBack.readsWrittenMembers()) {
       for (String written : changes.sets.keySet()) {
         if (!members.contains(written)) {
           members.add(written);
@@ -43,7 +58,7 @@ public final class Structs {
     S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
     RedPipe.autoexec(scope, schema.connection(), p -> {
       if (!changes.isEmpty()) {
-        struct.queueWrites(p, changes, nx, false);
+        struct.queueWrites(p, changes, nx);
       }
       if (members == null || !members.isEmpty()) {
         struct.queueLoad(p, members);
@@ -54,13 +69,24 @@ public final class Structs {
   }
 
   /**
-   * A struct for {@code id} loading {@code fields} (null: the schema's default fields); see
-   * {@link AbstractStruct#load(Collection, Scope)}. Holds only its key until the root executes.
+   * A struct for {@code id} loading exactly {@code fields} (null: the schema's default fields);
+   * see {@link AbstractStruct#load(Collection, Scope)}. Holds only its key until the root
+   * executes.
    */
   public static <S extends AbstractStruct> S load(StructSchema schema, String id,
       Collection<String> fields, Scope scope, StructFactory<S> factory) {
+    return load(schema, id, fields == null ? Fields.DEFAULT : Fields.of(fields), scope, factory);
+  }
+
+  /**
+   * A struct for {@code id} loading {@code fields}; see {@link AbstractStruct#load(Fields, Scope)}.
+   * Holds only its key until the root executes.
+   */
+  public static <S extends AbstractStruct> S load(StructSchema schema, String id,
+      Fields fields, Scope scope, StructFactory<S> factory) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(factory, "factory");
     S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
     struct.load(fields, scope);

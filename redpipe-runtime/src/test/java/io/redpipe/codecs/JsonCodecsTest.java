@@ -83,6 +83,28 @@ class JsonCodecsTest {
     assertEquals(List.of("y", "b"), new ArrayList<>(inner.keySet()));
   }
 
+  /**
+   * Python RedPipe reads a DICT with {@code dict(json.loads(stored))}, so a JSON array of pairs
+   * (what a LIST field holds after the schema changed to DICT) reads as a dict; so does Java.
+   */
+  @Test
+  void dictReadsWhatPythonReadsFromAJsonArray() {
+    assertEquals(Map.of(), Codecs.DICT.decode(utf8("[]")));
+    assertEquals(Map.of(), Codecs.DICT.decode(utf8(" [ ] ")));
+    Map<String, Object> read = Codecs.DICT.decode(
+        utf8("[[\"z\", 1], [\"a\", [true, null]], [\"\\u00e9\", {\"x\": 2.5}], [\"z\", 3]]"));
+    assertEquals(List.of("z", "a", "\u00e9"), new ArrayList<>(read.keySet()));
+    assertEquals(3L, read.get("z")); // a repeated key keeps its first place and its last value
+    assertEquals(Arrays.asList(true, null), read.get("a"));
+    assertEquals(Map.of("x", 2.5), read.get("\u00e9"));
+    read.put("new", 1L); // as mutable as a map read from a JSON object
+    // Writes stay canonical: a JSON object, whatever form was read.
+    assertEquals("{\"z\": 3, \"a\": [true, null], \"\\u00e9\": {\"x\": 2.5}, \"new\": 1}",
+        new String(Codecs.DICT.encode(read), StandardCharsets.US_ASCII));
+    assertEquals("{}", new String(Codecs.DICT.encode(Codecs.DICT.decode(utf8("[]"))),
+        StandardCharsets.US_ASCII));
+  }
+
   @Test
   void dictWritesInTheMapsOrder() {
     Map<String, Object> value = new LinkedHashMap<>();
@@ -105,7 +127,11 @@ class JsonCodecsTest {
         Arguments.of(Codecs.LIST, "[True]"), Arguments.of(Codecs.LIST, "{}"),
         Arguments.of(Codecs.LIST, "\"abc\""), Arguments.of(Codecs.LIST, "abc"),
         Arguments.of(Codecs.LIST, "[".repeat(1001) + "]".repeat(1001)),
-        Arguments.of(Codecs.DICT, "[]"), Arguments.of(Codecs.DICT, "{'a': 1}"),
+        Arguments.of(Codecs.DICT, "[1]"), Arguments.of(Codecs.DICT, "[[\"a\"]]"),
+        Arguments.of(Codecs.DICT, "[[\"a\", 1, 2]]"), Arguments.of(Codecs.DICT, "[[1, 2]]"),
+        Arguments.of(Codecs.DICT, "[\"ab\"]"), Arguments.of(Codecs.DICT, "[{\"a\": 1, \"b\": 2}]"),
+        Arguments.of(Codecs.DICT, "\"\""), Arguments.of(Codecs.DICT, "1"),
+        Arguments.of(Codecs.DICT, "{'a': 1}"),
         Arguments.of(Codecs.DICT, "{\"a\" 1}"), Arguments.of(Codecs.DICT, "{a: 1}"),
         Arguments.of(Codecs.DICT, "{\"a\": 1,}"), Arguments.of(Codecs.DICT, "null"));
   }
@@ -122,9 +148,17 @@ class JsonCodecsTest {
     UndecodableValue e = assertThrows(UndecodableValue.class, () -> Codecs.LIST.decode(utf8("[1,]")));
     assertEquals("LIST cannot decode b'[1,]': expected JSON (invalid JSON at character 3: expected"
         + " a JSON value, found \"]\")", e.getMessage());
-    e = assertThrows(UndecodableValue.class, () -> Codecs.DICT.decode(utf8("[]")));
-    assertEquals("DICT cannot decode b'[]': expected a JSON object such as b'{\"a\": 1}'",
+    e = assertThrows(UndecodableValue.class, () -> Codecs.DICT.decode(utf8("\"a\"")));
+    assertEquals("DICT cannot decode b'\"a\"': expected a JSON object such as b'{\"a\": 1}', or a"
+        + " JSON array of [key, value] pairs with string keys such as b'[[\"a\", 1]]'",
         e.getMessage());
+    e = assertThrows(UndecodableValue.class,
+        () -> Codecs.DICT.decode(utf8("[[\"a\", 1], [\"b\"]]")));
+    assertEquals("DICT cannot decode b'[[\"a\", 1], [\"b\"]]': expected a JSON object such as"
+        + " b'{\"a\": 1}', or a JSON array of [key, value] pairs with string keys such as"
+        + " b'[[\"a\", 1]]' (item [1] is not a [key, value] pair)", e.getMessage());
+    e = assertThrows(UndecodableValue.class, () -> Codecs.DICT.decode(utf8("[[1, 2]]")));
+    assertTrue(e.getMessage().endsWith("(the key of item [0] is not a string)"), e.getMessage());
     e = assertThrows(UndecodableValue.class, () -> Codecs.DICT.decode(hex("7bff7d")));
     assertEquals("DICT cannot decode b'{\\xff}': expected valid UTF-8 text", e.getMessage());
   }

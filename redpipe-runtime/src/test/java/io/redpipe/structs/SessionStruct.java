@@ -2,6 +2,7 @@ package io.redpipe.structs;
 
 import io.redpipe.annotations.DefaultFields;
 import io.redpipe.codecs.Codecs;
+import io.redpipe.futures.Future;
 import io.redpipe.keyspaces.HashSchema;
 import io.redpipe.Scope;
 import java.util.Collection;
@@ -36,9 +37,20 @@ public final class SessionStruct extends AbstractStruct implements Session {
     return Structs.create(SCHEMA, Objects.requireNonNull(data, "data").toMap(), false, scope, SessionStruct::new);
   }
 
+  /** Writes {@code data} and reads back {@code readBack}. */
+  public static SessionStruct create(Values data, boolean nx, Fields readBack, Scope scope) {
+    return Structs.create(SCHEMA, Objects.requireNonNull(data, "data").toMap(), nx, readBack, scope,
+        SessionStruct::new);
+  }
+
   /** Loads the struct {@code id}. */
   public static SessionStruct load(String id, Scope scope) {
-    return Structs.load(SCHEMA, id, null, scope, SessionStruct::new);
+    return Structs.load(SCHEMA, id, Fields.DEFAULT, scope, SessionStruct::new);
+  }
+
+  /** Loads {@code fields} of the struct {@code id}. */
+  public static SessionStruct load(String id, Fields fields, Scope scope) {
+    return Structs.load(SCHEMA, id, fields, scope, SessionStruct::new);
   }
 
   /** Loads exactly {@code fields}. */
@@ -64,6 +76,11 @@ public final class SessionStruct extends AbstractStruct implements Session {
   @Override
   public Long hits() {
     return value(HITS, Codecs.INTEGER);
+  }
+
+  /** Adds 1 to {@code hits}. */
+  public Future<Long> incrHits(Scope scope) {
+    return incr(HITS, scope);
   }
 
   @Override

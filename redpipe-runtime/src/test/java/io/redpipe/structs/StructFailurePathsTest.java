@@ -78,7 +78,12 @@ class StructFailurePathsTest {
             () -> UserStruct.create(UserStruct.with("fq2").lastSeen(1L), pipe),
             () -> UserStruct.create(UserStruct.with("fq2").lastSeen(1L), true, pipe),
             () -> UserStruct.create(UserStruct.with("fq2").name(null), pipe),
-            () -> UserStruct.create(noKey, pipe)));
+            () -> UserStruct.create(noKey, pipe),
+            () -> jack.incr("name", pipe),
+            () -> jack.decr("score", pipe),
+            () -> jack.incr("user_id", pipe),
+            () -> UserStruct.create(UserStruct.with("fq2").lastSeen(1L), false, Fields.NONE, pipe),
+            () -> UserStruct.create(noKey, true, Fields.ALL, pipe)));
         refusedInvalidValue.addAll(List.of(
             () -> jack.update(UserStruct.changes().put("nick", "ok").put("last_seen", "soon"), pipe),
             () -> jack.update(UserStruct.changes().put("nick", 3), pipe),
@@ -87,13 +92,18 @@ class StructFailurePathsTest {
             () -> jack.incrFloat("score", Double.NaN, pipe),
             () -> jack.decrFloat("score", Double.POSITIVE_INFINITY, pipe),
             () -> UserStruct.create(UserStruct.with("fq2").name("N").put("last_seen", "x"), pipe),
-            () -> UserStruct.create(Map.of("user_id", 7, "name", "N"), pipe)));
+            () -> UserStruct.create(Map.of("user_id", 7, "name", "N"), pipe),
+            () -> UserStruct.create(UserStruct.with("fq2").name("N").put("last_seen", "x"), false,
+                Fields.of("name"), pipe)));
         refusedNull.addAll(List.of(
             () -> jack.update(nullMember, pipe),
             () -> jack.remove(Arrays.asList("nick", null), pipe),
             () -> jack.load(Arrays.asList("nick", null), pipe),
             () -> UserStruct.load("fq1", Arrays.asList("nick", null), pipe),
-            () -> UserStruct.delete(Arrays.asList("fq1", null), pipe)));
+            () -> UserStruct.delete(Arrays.asList("fq1", null), pipe),
+            () -> jack.load((Fields) null, pipe),
+            () -> UserStruct.load("fq1", (Fields) null, pipe),
+            () -> UserStruct.create(UserStruct.with("fq2").name("N"), false, null, pipe)));
         for (Executable call : refusedInvalidOperation) {
           assertThrows(InvalidOperation.class, call);
         }
@@ -156,6 +166,23 @@ class StructFailurePathsTest {
     writes.put("clear", p -> run(p, s -> s.clear(p)));
     writes.put("load", p -> run(p, s -> s.load(p)));
     writes.put("load fields", p -> run(p, s -> s.load(List.of("nick", "name", "absent"), p)));
+    writes.put("load all", p -> run(p, s -> s.load(Fields.ALL, p)));
+    writes.put("load defined", p -> run(p, s -> s.load(Fields.DEFINED, p)));
+    writes.put("incr by one", p -> List.of(current.incr("visits", p), current.incrLastSeen(p)));
+    writes.put("decr by one", p -> List.of(current.decr(UserStruct.LAST_SEEN, p)));
+    writes.put("create without read-back", p -> {
+      created.add(UserStruct.create(UserStruct.with("fx-none").name("N"), false, Fields.NONE, p));
+      return List.of();
+    });
+    writes.put("create nx with a limited read-back", p -> {
+      created.add(UserStruct.create(UserStruct.with(current.key()).name("Nx").put("nick", "n"),
+          true, Fields.of("nick"), p));
+      return List.of();
+    });
+    writes.put("static load all", p -> {
+      created.add(UserStruct.load(current.key(), Fields.ALL, p));
+      return List.of();
+    });
     writes.put("create", p -> {
       created.add(UserStruct.create(UserStruct.with("fx-new").name("New").lastSeen(1L), p));
       return List.of();

@@ -103,7 +103,7 @@ class StructPythonCompatTest {
     Map<byte[], byte[]> hash = new LinkedHashMap<>();
     pythonBytes().forEach((member, value) -> hash.put(utf8(member), value));
     client.hset(key, hash);
-    Plain loaded = Structs.load(ALL_TYPES, "py-é1", null, null, Plain::new);
+    Plain loaded = Structs.load(ALL_TYPES, "py-é1", Fields.DEFAULT, null, Plain::new);
     assertEquals(Plain.stubOf(pythonValues("py-é1")), loaded);
     assertArrayEquals(new byte[] {0, (byte) 0xff, (byte) 0x80, 'a'}, (byte[]) loaded.get("bin"));
     assertEquals(Arrays.asList(1L, "a", "é", true, null, 2.5), loaded.get("tags"));

@@ -66,14 +66,29 @@ public final class UserStruct extends AbstractStruct implements User {
     return create(Objects.requireNonNull(data, "data").toMap(), nx, scope);
   }
 
+  /** Like {@link #create(Map, boolean, Scope)}, reading back {@code readBack} ({@link Fields#NONE}: nothing). */
+  public static UserStruct create(Map<String, ?> data, boolean nx, Fields readBack, Scope scope) {
+    return Structs.create(SCHEMA, data, nx, readBack, scope, UserStruct::new);
+  }
+
+  /** Like {@link #create(Values, boolean, Scope)}, reading back {@code readBack}. */
+  public static UserStruct create(Values data, boolean nx, Fields readBack, Scope scope) {
+    return create(Objects.requireNonNull(data, "data").toMap(), nx, readBack, scope);
+  }
+
   /** Loads the struct {@code id} (default fields). */
   public static UserStruct load(String id, Scope scope) {
-    return Structs.load(SCHEMA, id, null, scope, UserStruct::new);
+    return Structs.load(SCHEMA, id, Fields.DEFAULT, scope, UserStruct::new);
   }
 
   /** Loads exactly {@code fields} of the struct {@code id}. */
   public static UserStruct load(String id, Collection<String> fields, Scope scope) {
     return Structs.load(SCHEMA, id, Objects.requireNonNull(fields, "fields"), scope, UserStruct::new);
+  }
+
+  /** Loads {@code fields} of the struct {@code id}, e.g. {@link Fields#ALL}. */
+  public static UserStruct load(String id, Fields fields, Scope scope) {
+    return Structs.load(SCHEMA, id, fields, scope, UserStruct::new);
   }
 
   /** A struct for {@code id} without values; no I/O. */
@@ -134,9 +149,19 @@ public final class UserStruct extends AbstractStruct implements User {
     return incr(LAST_SEEN, amount, scope);
   }
 
+  /** Adds 1 to {@code last_seen}; the future holds the new value. */
+  public Future<Long> incrLastSeen(Scope scope) {
+    return incr(LAST_SEEN, scope);
+  }
+
   /** Adds {@code amount} to {@code score}; the future holds the new value. */
   public Future<Double> incrScore(double amount, Scope scope) {
     return incrFloat(SCORE, amount, scope);
+  }
+
+  /** Adds 1 to {@code score}; the future holds the new value. */
+  public Future<Double> incrScore(Scope scope) {
+    return incrFloat(SCORE, 1, scope);
   }
 
   @Override
