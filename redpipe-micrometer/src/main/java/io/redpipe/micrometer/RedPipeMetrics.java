@@ -2,6 +2,7 @@ package io.redpipe.micrometer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -9,8 +10,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.redpipe.observability.BatchEvent;
 import io.redpipe.observability.ExecuteEvent;
 import io.redpipe.observability.ExecuteListener;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Records RedPipe's executes in a Micrometer {@link MeterRegistry}: an {@link ExecuteListener}
@@ -47,6 +52,8 @@ public final class RedPipeMetrics implements ExecuteListener, MeterBinder {
   private final boolean serverTag;
   private final Tags extraTags;
   private volatile MeterRegistry registry;
+  /** The meters already registered, by name and tag values: one look-up instead of a build. */
+  private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
   private RedPipeMetrics(Builder builder) {
     this.serverTag = builder.serverTag;
@@ -65,53 +72,86 @@ public final class RedPipeMetrics implements ExecuteListener, MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
+    meters.clear();
   }
 
   @Override
   public void executeEnded(ExecuteEvent event, Object state) {
-    MeterRegistry meters = registry;
-    if (meters == null) {
+    MeterRegistry registry = this.registry;
+    if (registry == null) {
       return;
     }
-    Tags context = extraTags.and("context", event.context());
-    Timer.builder("redpipe.execute")
-        .description("RedPipe root executes, from their start to their last reply")
-        .tags(context.and("outcome", event.outcome().tag()))
-        .register(meters)
+    String context = event.context();
+    String outcome = event.outcome().tag();
+    ((Timer) meter(registry, List.of("redpipe.execute", context, outcome), () ->
+        Timer.builder("redpipe.execute")
+            .description("RedPipe root executes, from their start to their last reply")
+            .tags(extraTags.and("context", context, "outcome", outcome))))
         .record(event.durationNanos(), TimeUnit.NANOSECONDS);
-    DistributionSummary.builder("redpipe.execute.commands")
-        .description("Commands sent per RedPipe execute").baseUnit("commands")
-        .tags(context).register(meters).record(event.commands());
-    DistributionSummary.builder("redpipe.execute.round.trips")
-        .description("Round trips per RedPipe execute").baseUnit("round trips")
-        .tags(context).register(meters).record(event.roundTrips());
+    ((DistributionSummary) meter(registry, List.of("redpipe.execute.commands", context), () ->
+        DistributionSummary.builder("redpipe.execute.commands")
+            .description("Commands sent per RedPipe execute").baseUnit("commands")
+            .tags(extraTags.and("context", context))))
+        .record(event.commands());
+    ((DistributionSummary) meter(registry, List.of("redpipe.execute.round.trips", context), () ->
+        DistributionSummary.builder("redpipe.execute.round.trips")
+            .description("Round trips per RedPipe execute").baseUnit("round trips")
+            .tags(extraTags.and("context", context))))
+        .record(event.roundTrips());
     for (BatchEvent batch : event.batches()) {
-      Tags tags = context.and("connection", connectionTag(batch.connection()));
-      Tags timed = tags.and("outcome", batch.outcome().tag());
-      if (serverTag) {
-        timed = timed.and("server", batch.server());
-      }
-      Timer.builder("redpipe.batch")
-          .description("RedPipe round trips: one connection's commands to one server")
-          .tags(timed).register(meters).record(batch.durationNanos(), TimeUnit.NANOSECONDS);
+      String connection = connectionTag(batch.connection());
+      String batchOutcome = batch.outcome().tag();
+      String server = serverTag ? batch.server() : "";
+      ((Timer) meter(registry, List.of("redpipe.batch", context, connection, batchOutcome, server),
+          () -> {
+            Tags tags = extraTags.and("context", context, "connection", connection,
+                "outcome", batchOutcome);
+            return Timer.builder("redpipe.batch")
+                .description("RedPipe round trips: one connection's commands to one server")
+                .tags(serverTag ? tags.and("server", server) : tags);
+          }))
+          .record(batch.durationNanos(), TimeUnit.NANOSECONDS);
       if (batch.failedCommands() > 0) {
-        Counter.builder("redpipe.commands.failed")
-            .description("Commands Redis answered with an error").baseUnit("commands")
-            .tags(tags).register(meters).increment(batch.failedCommands());
+        ((Counter) meter(registry, List.of("redpipe.commands.failed", context, connection), () ->
+            Counter.builder("redpipe.commands.failed")
+                .description("Commands Redis answered with an error").baseUnit("commands")
+                .tags(extraTags.and("context", context, "connection", connection))))
+            .increment(batch.failedCommands());
       }
       if (batch.moved() > 0) {
-        redirects(meters, tags, "moved").increment(batch.moved());
+        redirects(registry, context, connection, "moved").increment(batch.moved());
       }
       if (batch.asked() > 0) {
-        redirects(meters, tags, "ask").increment(batch.asked());
+        redirects(registry, context, connection, "ask").increment(batch.asked());
       }
     }
   }
 
-  private static Counter redirects(MeterRegistry meters, Tags tags, String type) {
-    return Counter.builder("redpipe.redirects")
-        .description("Redis Cluster redirects RedPipe followed")
-        .tags(tags.and("type", type)).register(meters);
+  private Counter redirects(MeterRegistry registry, String context, String connection,
+      String type) {
+    return (Counter) meter(registry, List.of("redpipe.redirects", context, connection, type), () ->
+        Counter.builder("redpipe.redirects")
+            .description("Redis Cluster redirects RedPipe followed")
+            .tags(extraTags.and("context", context, "connection", connection, "type", type)));
+  }
+
+  /** The meter of {@code key} in {@code registry}, registered on first use. */
+  private Meter meter(MeterRegistry registry, List<String> key, Supplier<Object> builder) {
+    Meter known = meters.get(key);
+    if (known != null) {
+      return known;
+    }
+    Object built = builder.get();
+    Meter registered;
+    if (built instanceof Timer.Builder) {
+      registered = ((Timer.Builder) built).register(registry);
+    } else if (built instanceof DistributionSummary.Builder) {
+      registered = ((DistributionSummary.Builder) built).register(registry);
+    } else {
+      registered = ((Counter.Builder) built).register(registry);
+    }
+    Meter raced = meters.putIfAbsent(key, registered);
+    return raced != null ? raced : registered;
   }
 
   /** The default connection's name is {@code ""}; a tag value shows it as {@code default}. */

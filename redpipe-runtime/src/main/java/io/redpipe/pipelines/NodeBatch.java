@@ -307,11 +307,20 @@ final class NodeBatch {
 
   /** The distinct names of the commands, as sent, in first-seen order. */
   List<String> commandNames() {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    // Commands are mostly enum constants: collect them by identity, make text of the few.
+    java.util.Set<redis.clients.jedis.commands.ProtocolCommand> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<String> names = new ArrayList<>(4);
     for (CommandArguments command : arguments) {
-      names.add(new String(command.getCommand().getRaw(), java.nio.charset.StandardCharsets.UTF_8));
+      redis.clients.jedis.commands.ProtocolCommand name = command.getCommand();
+      if (seen.add(name)) {
+        String text = new String(name.getRaw(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!names.contains(text)) {
+          names.add(text);
+        }
+      }
     }
-    return new ArrayList<>(names);
+    return names;
   }
 
   /** The caller's indexes of this batch's commands, in sending order. */
