@@ -15,6 +15,7 @@ public final class IncompatibleJedisException extends IllegalStateException {
   /** The Jedis major version RedPipe needs. */
   public static final int REQUIRED_MAJOR = 8;
 
+  /** The Jedis version found on the class path, or {@code null} when unknown. */
   private final String foundVersion;
 
   /**

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code redpipe} health indicator (with Spring Boot's health support on the class path,
@@ -21,7 +22,6 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = RedPipeAutoConfiguration.class)
 @ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
 @ConditionalOnBean(RedPipeContext.class)
-@ConditionalOnEnabledHealthIndicator("redpipe")
 @EnableConfigurationProperties(RedPipeProperties.class)
 public class RedPipeHealthAutoConfiguration {
 
@@ -29,21 +29,33 @@ public class RedPipeHealthAutoConfiguration {
   public RedPipeHealthAutoConfiguration() {}
 
   /**
-   * The indicator; its bean name makes it the {@code redpipe} component of the health endpoint.
-   *
-   * @param context the context to check
-   * @param properties {@code redpipe.health.*} and the connection names
-   * @return the indicator
+   * The indicator's bean, in a class of its own: its condition's class is looked at only when
+   * Spring Boot's health support is on the class path.
    */
-  @Bean
-  @ConditionalOnMissingBean(name = "redpipeHealthIndicator")
-  public RedPipeHealthIndicator redpipeHealthIndicator(RedPipeContext context,
-      RedPipeProperties properties) {
-    List<String> names = new ArrayList<>(properties.getHealth().getConnections());
-    if (names.isEmpty()) {
-      names.add(RedPipe.DEFAULT);
-      names.addAll(properties.getConnections().keySet());
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnEnabledHealthIndicator("redpipe")
+  public static class Indicator {
+
+    /** Created by Spring. */
+    public Indicator() {}
+
+    /**
+     * The indicator; its bean name makes it the {@code redpipe} component of the health endpoint.
+     *
+     * @param context the context to check
+     * @param properties {@code redpipe.health.*} and the connection names
+     * @return the indicator
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "redpipeHealthIndicator")
+    public RedPipeHealthIndicator redpipeHealthIndicator(RedPipeContext context,
+        RedPipeProperties properties) {
+      List<String> names = new ArrayList<>(properties.getHealth().getConnections());
+      if (names.isEmpty()) {
+        names.add(RedPipe.DEFAULT);
+        names.addAll(properties.getConnections().keySet());
+      }
+      return new RedPipeHealthIndicator(context, names, properties.getHealth().getTimeout());
     }
-    return new RedPipeHealthIndicator(context, names, properties.getHealth().getTimeout());
   }
 }
