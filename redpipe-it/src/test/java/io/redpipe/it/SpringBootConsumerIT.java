@@ -19,6 +19,7 @@ import redis.clients.jedis.RedisClient;
 @RedisTest
 class SpringBootConsumerIT {
   private static final String SETUP = "maven-spring-boot-setup";
+  private static final String BOM_SETUP = "maven-spring-boot-bom-setup";
   private static final String FILE = "docs/spring-boot.md";
 
   @Test
@@ -34,17 +35,31 @@ class SpringBootConsumerIT {
 
   @Test
   void withTheDocumentedJedisVersionTheStarterGivesAWorkingContextBean(RedisServer server) {
-    ConsumerProject boot = ConsumerProject.create("boot", "boot",
-        ConsumerProject.snippet(FILE, SETUP));
+    buildAndRun(server, "boot", SETUP);
+  }
+
+  @Test
+  void withBootsBomImportedAndJedisManagedBeforeItTheStarterWorksToo(RedisServer server) {
+    String snippet = ConsumerProject.snippet(FILE, BOM_SETUP);
+    assertTrue(snippet.contains("<version>" + System.getProperty("redpipe.it.springBootVersion")
+        + "</version>"), snippet);
+    assertTrue(snippet.indexOf("<artifactId>jedis</artifactId>")
+        < snippet.indexOf("<artifactId>spring-boot-dependencies</artifactId>"), snippet);
+    buildAndRun(server, "bootbom", BOM_SETUP);
+  }
+
+  private static void buildAndRun(RedisServer server, String id, String setup) {
+    ConsumerProject boot = ConsumerProject.create(id, "boot",
+        ConsumerProject.snippet(FILE, setup));
     ConsumerProject.Result result = boot.maven(Jdks.current(),
-        Map.of("REDIS_URL", server.uri().toString(), "VISITOR_PREFIX", "boot"), "test");
+        Map.of("REDIS_URL", server.uri().toString(), "VISITOR_PREFIX", id), "test");
     assertTrue(result.succeeded(), result.output());
     assertTrue(result.output().contains("boot consumer ok with Jedis"), result.output());
     assertTrue(result.output().contains("jedis-" + System.getProperty("redpipe.it.jedisVersion")
         + ".jar"), result.output());
     try (RedisClient client = server.newClient()) {
-      assertEquals(Map.of("name", "visitor boot-2", "visits", "1"),
-          client.hgetAll("V{boot-2}"));
+      assertEquals(Map.of("name", "visitor " + id + "-2", "visits", "1"),
+          client.hgetAll("V{" + id + "-2}"));
     }
   }
 
