@@ -17,14 +17,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.Protocol;
 
 /**
  * The health of a RedPipe context: one PING per connection, all sent at once
  * ({@code executeAsync}), and waited for at most the timeout in all. {@code UP} when every
  * connection answered, else {@code DOWN}; the details show each connection's status and, for a
  * failed one, the reason (never a password). Connections the context doesn't have are left out.
+ * On a Redis Cluster connection the PING is {@code PING redpipe:health}, sent to the master of
+ * that key's slot: it checks one node of the cluster, not every node.
  */
 public final class RedPipeHealthIndicator implements HealthIndicator {
+  /**
+   * On a cluster connection the PING carries this as its message, marked as a key, so RedPipe
+   * routes it to the master of the key's slot (a PING without a key has no node to go to).
+   */
+  static final String CLUSTER_KEY = "redpipe:health";
+
   private final RedPipeContext context;
   private final List<String> names;
   private final Duration timeout;
@@ -51,7 +63,7 @@ public final class RedPipeHealthIndicator implements HealthIndicator {
       String key = name.equals("default") ? RedPipe.DEFAULT : name;
       Connection connection = context.connections().find(key);
       if (connection != null) {
-        pings.put(key.isEmpty() ? "default" : key, ping(key));
+        pings.put(key.isEmpty() ? "default" : key, ping(key, connection.isCluster()));
       }
     }
     if (pings.isEmpty()) {
@@ -87,9 +99,12 @@ public final class RedPipeHealthIndicator implements HealthIndicator {
         .withDetail("connections", details).build();
   }
 
-  private CompletableFuture<String> ping(String name) {
+  private CompletableFuture<String> ping(String name, boolean cluster) {
     try (Pipeline pipe = context.pipeline(name)) {
-      Future<String> reply = pipe.executeCommand(pipe.commandObjects().ping());
+      Future<String> reply = pipe.executeCommand(cluster
+          ? new CommandObject<>(new CommandArguments(Protocol.Command.PING).key(CLUSTER_KEY),
+              BuilderFactory.STRING)
+          : pipe.commandObjects().ping());
       return pipe.executeAsync().thenApply(done -> reply.get());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
