@@ -35,7 +35,10 @@ public class RedPipeProperties {
   private boolean transaction;
   /** The protocol of every client made from these properties. */
   private RedisProtocol protocol = RedisProtocol.RESP3;
-  /** Named connections, by name: redpipe.connections.NAME.url, .host, .port, .username, .password, .database, .ssl, .transaction. */
+  /**
+   * Named connections, by name: redpipe.connections.NAME.url, .host, .port, .username,
+   * .password, .database, .ssl, .transaction.
+   */
   private Map<String, Connection> connections = new LinkedHashMap<>();
   private final Health health = new Health();
   private final Metrics metrics = new Metrics();
@@ -225,7 +228,10 @@ public class RedPipeProperties {
     private String username;
     /** The password (with host). */
     private String password;
-    /** The database index; without url or host, the database on the server of spring.data.redis.*. */
+    /**
+     * The database index; without url or host, the database on the server of
+     * spring.data.redis.*.
+     */
     private Integer database;
     /** Whether the connection uses TLS; the URL's scheme when not set. */
     private Boolean ssl;
@@ -385,7 +391,10 @@ public class RedPipeProperties {
   public static class Health {
     /** How long a health check waits for the PINGs of all connections. */
     private Duration timeout = Duration.ofSeconds(2);
-    /** The connections to PING (default is the default connection); empty for the default connection and every redpipe.connections entry. */
+    /**
+     * The connections to PING ("default" is the default connection); when empty, the default
+     * connection and every redpipe.connections entry.
+     */
     private List<String> connections = new ArrayList<>();
 
     /** Creates the settings with their defaults. */
