@@ -32,7 +32,7 @@ class PublishedArtifactsIT {
   private static final String VERSION = System.getProperty("redpipe.version");
   private static final List<String> PUBLISHED =
       List.of("redpipe-annotations", "redpipe-runtime", "redpipe-processor", "redpipe-testkit",
-          "redpipe-micrometer", "redpipe-opentelemetry");
+          "redpipe-micrometer", "redpipe-opentelemetry", "redpipe-spring-boot-starter");
 
   @ParameterizedTest
   @CsvSource({
@@ -42,6 +42,8 @@ class PublishedArtifactsIT {
     "redpipe-testkit,     io.redpipe.testkit",
     "redpipe-micrometer,  io.redpipe.micrometer",
     "redpipe-opentelemetry, io.redpipe.opentelemetry",
+    "redpipe-spring-boot-starter, io.redpipe.spring.boot",
+    "redpipe-spring-boot-example, io.redpipe.examples.spring",
     "redpipe-examples,    io.redpipe.examples",
   })
   void everyJarNamesItsModule(String module, String name) throws IOException {

@@ -1,0 +1,7 @@
+package com.example.boot;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The consumer's Spring Boot application. */
+@SpringBootApplication
+public class BootApp {}
