@@ -87,8 +87,8 @@ final class StructWriter {
     }
     for (FieldModel field : model.fields()) {
       if (field.incrementable()) {
-        type.addMethod(incrementer(field));
-        type.addMethod(incrementerByOne(field));
+        type.addMethod(incrementer(field, false));
+        type.addMethod(incrementer(field, true));
       }
     }
     type.addMethod(
@@ -420,43 +420,32 @@ final class StructWriter {
         : getter.addStatement("return value.$L()", field.conversion().narrow).build();
   }
 
-  private static MethodSpec incrementer(FieldModel field) {
+  /**
+   * {@code incr<Name>(amount, scope)}, or with {@code byOne} {@code incr<Name>(scope)}: adds to an
+   * INTEGER or FLOAT field and re-reads it.
+   */
+  private static MethodSpec incrementer(FieldModel field, boolean byOne) {
     boolean integer = field.type() == FieldType.INTEGER;
-    return MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
         .addModifiers(Modifier.PUBLIC)
         .returns(
             ParameterizedTypeName.get(
-                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
-        .addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount")
-        .addParameter(Names.SCOPE, "scope")
+                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()));
+    if (!byOne) {
+      method.addParameter(integer ? TypeName.LONG : TypeName.DOUBLE, "amount");
+    }
+    method.addParameter(Names.SCOPE, "scope")
         .addJavadoc(
-            "Adds {@code amount} to {@code $L} ($L), then re-reads it.\n\n"
-                + "@param amount the amount to add\n"
+            "Adds " + (byOne ? "1" : "{@code amount}") + " to {@code $L} ($L), then re-reads it.\n\n"
+                + (byOne ? "" : "@param amount the amount to add\n")
                 + SCOPE
                 + "@return the new value\n",
             field.member(),
-            integer ? "HINCRBY" : "HINCRBYFLOAT")
-        .addStatement(
-            "return $L($L, amount, scope)", integer ? "incr" : "incrFloat", field.constantName())
-        .build();
-  }
-
-  private static MethodSpec incrementerByOne(FieldModel field) {
-    boolean integer = field.type() == FieldType.INTEGER;
-    return MethodSpec.methodBuilder("incr" + Names.upperCamel(field.methodName()))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(
-            ParameterizedTypeName.get(
-                Names.FUTURE, integer ? TypeName.LONG.box() : TypeName.DOUBLE.box()))
-        .addParameter(Names.SCOPE, "scope")
-        .addJavadoc(
-            "Adds 1 to {@code $L} ($L), then re-reads it.\n\n" + SCOPE + "@return the new value\n",
-            field.member(),
-            integer ? "HINCRBY" : "HINCRBYFLOAT")
-        .addStatement(
-            integer ? "return incr($L, scope)" : "return incrFloat($L, 1, scope)",
-            field.constantName())
-        .build();
+            integer ? "HINCRBY" : "HINCRBYFLOAT");
+    String call = byOne ? (integer ? "return incr($L, scope)" : "return incrFloat($L, 1, scope)")
+        : (integer ? "return incr($L, amount, scope)" : "return incrFloat($L, amount, scope)");
+    return method.addStatement(call, field.constantName()).build();
   }
 
   private TypeSpec valuesClass() {

@@ -106,10 +106,10 @@ public final class ClusterTopology {
    */
   public ServerPool pool(HostAndPort node) {
     ServerPool known = pools.get(node);
-    ConnectionPool jedisPool = client.nodePools().get(node.toString());
-    if (known != null && jedisPool != null && known.wraps(jedisPool)) {
-      return known;
+    if (known != null) {
+      return known;  // kept until the slot map is reloaded (the client's node map is a copy)
     }
+    ConnectionPool jedisPool = client.nodePools().get(node.toString());
     if (jedisPool == null) {
       try {
         client.refreshSlotMap();
@@ -209,6 +209,7 @@ public final class ClusterTopology {
         if (parsed != null) {
           replicas = parseReplicas(reply, node);
           masters = parsed;
+          forgetReplacedPools();
           lastRefreshEnd = System.nanoTime();
           return true;
         }
@@ -220,6 +221,16 @@ public final class ClusterTopology {
       throw failure;
     }
     return false;
+  }
+
+  /**
+   * Drops the pools the Jedis client no longer uses for their node (it replaced or removed them),
+   * so {@link #pool} looks them up again; the others keep what they know (e.g. loaded scripts).
+   */
+  private void forgetReplacedPools() {
+    Map<String, ConnectionPool> current = client.nodePools();
+    pools.entrySet().removeIf(
+        entry -> !entry.getValue().wraps(current.get(entry.getKey().toString())));
   }
 
   /** The known masters first, then every node the Jedis client has a pool for; avoided last. */

@@ -13,6 +13,7 @@ import io.redpipe.observability.ExecuteEvent;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
+import io.redpipe.testkit.ServerCounters;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,12 +51,7 @@ class ReplicaReadTest {
   }
 
   private static long calls(RedisClient server, String command) {
-    for (String line : server.info("commandstats").split("\r?\n")) {
-      if (line.startsWith("cmdstat_" + command + ":calls=")) {
-        return Long.parseLong(line.substring(line.indexOf('=') + 1, line.indexOf(',')));
-      }
-    }
-    return 0;
+    return ServerCounters.calls(server::info, command);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.redpipe.RedPipeContext;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
+import io.redpipe.testkit.ServerCounters;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
@@ -16,12 +17,7 @@ import redis.clients.jedis.RedisClient;
 /** A private master and a real replica of it (REPLICAOF). */
 class ReadReplicasTest {
   private static long gets(RedisClient server) {
-    for (String line : server.info("commandstats").split("\r?\n")) {
-      if (line.startsWith("cmdstat_get:calls=")) {
-        return Long.parseLong(line.substring(line.indexOf('=') + 1, line.indexOf(',')));
-      }
-    }
-    return 0;
+    return ServerCounters.calls(server::info, "get");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.redpipe.RedPipe;
 import io.redpipe.futures.Future;
 import io.redpipe.pipelines.Pipeline;
+import io.redpipe.testkit.ServerCounters;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,7 @@ class TransactionsTest {
   }
 
   private static long execCalls(RedisClient client) {
-    for (String line : client.info("commandstats").split("\r?\n")) {
-      if (line.startsWith("cmdstat_exec:calls=")) {
-        return Long.parseLong(line.substring("cmdstat_exec:calls=".length(), line.indexOf(',')));
-      }
-    }
-    return 0;
+    return ServerCounters.calls(client::info, "exec");
   }
 
   @Test
