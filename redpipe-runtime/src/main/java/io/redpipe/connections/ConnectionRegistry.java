@@ -19,6 +19,9 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class ConnectionRegistry {
   private final ConcurrentMap<String, Connection> connections = new ConcurrentHashMap<>();
+  /** Changes after each change of {@link #connections}; see {@link #version()}. */
+  private final java.util.concurrent.atomic.AtomicInteger version =
+      new java.util.concurrent.atomic.AtomicInteger();
   /** The servers of the clients this registry connected, for messages once they are gone. */
   private final Map<UnifiedJedis, HostAndPort> learned =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -88,11 +91,15 @@ public final class ConnectionRegistry {
       Connection existing = connections.get(key);
       if (existing == null) {
         if (connections.putIfAbsent(key, replacement) == null) {
+          version.incrementAndGet();
           return;
         }
       } else if (existing.client() == client) {
-        if (existing.transaction() == transaction
-            || connections.replace(key, existing, replacement)) {
+        if (existing.transaction() == transaction) {
+          return;
+        }
+        if (connections.replace(key, existing, replacement)) {
+          version.incrementAndGet();
           return;
         }
       } else if (!ServerIdentity.same(key, existing.client(), client)) {
@@ -118,12 +125,26 @@ public final class ConnectionRegistry {
 
   /** Removes the connection named {@code name}; nothing happens when there is none. */
   public void disconnect(String name) {
-    connections.remove(normalize(name));
+    if (connections.remove(normalize(name)) != null) {
+      version.incrementAndGet();
+    }
   }
 
   /** Removes every connection. */
   public void reset() {
     connections.clear();
+    version.incrementAndGet();
+  }
+
+  /**
+   * A number that changes each time a connection is added, replaced or removed: what was decided
+   * from the connections (e.g. that a keyspace may queue straight on its pipeline) holds while
+   * it stays the same.
+   *
+   * @return the current version
+   */
+  public int version() {
+    return version.get();
   }
 
   /** Returns the connection named {@code name}, or {@code null} when none is configured. */

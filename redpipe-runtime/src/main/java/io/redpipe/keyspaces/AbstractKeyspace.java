@@ -40,6 +40,10 @@ public abstract class AbstractKeyspace<V> {
   private final Pipeline pipe;
   /** The UTF-8 bytes of {@code prefix + "{"}, the start of every raw key. */
   private final byte[] keyHead;
+  /** What {@link #joined()} decided, and the connections' version it decided it at. */
+  private Pipeline joined;
+  private int joinedAt;
+  private boolean decided;
 
   /**
    * Creates a keyspace.
@@ -164,7 +168,18 @@ public abstract class AbstractKeyspace<V> {
    * pipeline nested in it for the one command would hand it; else {@code null}.
    */
   private Pipeline joined() {
-    return pipe == null ? null : Pipelines.joinable(pipe, connection);
+    if (pipe == null) {
+      return null;
+    }
+    // Decided once per bound keyspace, again only when the context's connections changed (a
+    // closed pipeline refuses the command either way).
+    int version = pipe.context().connections().version();
+    if (!decided || version != joinedAt) {
+      joined = Pipelines.joinable(pipe, connection);
+      joinedAt = version;
+      decided = true;
+    }
+    return joined;
   }
 
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */

@@ -34,6 +34,8 @@ final class Batch {
   private int[] positions;
   /** The replies of a cluster batch; {@code null} on other connections (see responses). */
   private Object[] values;
+  /** The decoded replies of a batch sent on a borrowed connection; else {@code null}. */
+  private List<Object> decoded;
   /** Jedis's responses, which keep the reply they built; {@code null} on a cluster connection. */
   private Response<?>[] responses;
   private List<CommandFailure> failures = List.of();
@@ -145,21 +147,22 @@ final class Batch {
         return;  // refused while queueing: nothing ran
       }
     }
-    Object[] built = new Object[size];
+    // Decoded in place: the list is this batch's own (Jedis's reading, or a copy of EXEC's).
+    List<Object> built = transaction ? new ArrayList<>(replies) : replies;
     for (int i = 0; i < size; i++) {
-      Object reply = replies.get(i);
+      Object reply = built.get(i);
       if (reply instanceof JedisDataException) {
         fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(),
             (JedisDataException) reply));
         continue;
       }
       try {
-        built[i] = commands.get(i).command().getBuilder().build(reply);
+        built.set(i, commands.get(i).build(reply));
       } catch (RuntimeException e) {
         fail(new CommandFailure(connection.name(), position(i), commands.get(i).describe(), e));
       }
     }
-    values = built;
+    decoded = built;
   }
 
   /**
@@ -189,10 +192,7 @@ final class Batch {
   private NodeBatch send(ServerPool pool, NodeBatch.Mode mode, boolean retry, boolean replica) {
     NodeBatch round = new NodeBatch(null, pool, mode, deadline, watchdog)
         .traced(trace, connection.name(), false, retry).onReplica(replica);
-    for (int i = 0, size = commands.size(); i < size; i++) {
-      round.add(i, commands.get(i).command().getArguments());
-    }
-    round.run();
+    round.of(commands).run();
     return round;
   }
 
@@ -242,11 +242,11 @@ final class Batch {
 
   private void send(PipeliningBase jedis, Response<?>[] responses) {
     for (int i = 0; i < responses.length; i++) {
-      CommandObject<?> command = commands.get(i).command();
-      responses[i] = command.getArguments() instanceof ScriptArguments  // nothing loads it here
+      QueuedCommand<?> command = commands.get(i);
+      responses[i] = command.scriptCall() != null  // nothing loads it here
           ? jedis.executeCommand(new CommandObject<>(TransactionRound.sendable(command),
-              command.getBuilder()))
-          : jedis.executeCommand(command);
+              command.builder()))
+          : jedis.executeCommand(command.commandObject());
     }
   }
 
@@ -265,7 +265,8 @@ final class Batch {
 
   /** The reply of this batch's {@code index}-th command, after a successful run. */
   Object value(int index) {
-    return values != null ? values[index] : responses[index].get();
+    return decoded != null ? decoded.get(index)
+        : values != null ? values[index] : responses[index].get();
   }
 
   List<QueuedCommand<?>> commands() {

@@ -119,7 +119,7 @@ final class ClusterBatch {
       HostAndPort node;
       try {
         int slot = command.slot() >= 0 ? command.slot()
-            : Slots.slotOf(command.command(), connection.name());
+            : Slots.slotOf(command.commandObject(), connection.name());
         node = topology.masterOf(slot, this::callOnce);
       } catch (RuntimeException e) {
         why = e;
@@ -138,7 +138,7 @@ final class ClusterBatch {
         unrouted.add(index);
         continue;
       }
-      batch.add(index, command.command().getArguments());
+      batch.add(index, command);
     }
     if (!unrouted.isEmpty()) {
       failGroup(unrouted, (retry ? "could not be sent again: " : "")
@@ -170,7 +170,7 @@ final class ClusterBatch {
       NodeBatch onReplica = new NodeBatch(replica, pool, NodeBatch.Mode.PLAIN, deadline, watchdog)
           .traced(trace, connection.name(), true, false).onReplica(true).readOnlyConnection();
       batch.indexes().forEach(index ->
-          onReplica.add(index, commands.get(index).command().getArguments()));
+          onReplica.add(index, commands.get(index)));
       routed.add(onReplica);
     }
     return routed;
@@ -186,7 +186,7 @@ final class ClusterBatch {
     }
     NodeBatch batch = new NodeBatch(node, pool, mode, deadline, watchdog)
         .traced(trace, connection.name(), true, true);
-    indexes.forEach(index -> batch.add(index, commands.get(index).command().getArguments()));
+    indexes.forEach(index -> batch.add(index, commands.get(index)));
     return List.of(batch);
   }
 
@@ -260,7 +260,7 @@ final class ClusterBatch {
           fail(index, "", (JedisDataException) reply);
         } else {
           try {
-            values[index] = commands.get(index).command().getBuilder().build(reply);
+            values[index] = commands.get(index).build(reply);
           } catch (RuntimeException e) {
             fail(index, "", e);
           }

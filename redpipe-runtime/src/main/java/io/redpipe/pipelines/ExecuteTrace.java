@@ -54,7 +54,7 @@ final class ExecuteTrace {
     HostAndPort server = batch.server();
     BatchEvent event = new BatchEvent(connection, server == null ? null : server.getHost(),
         server == null ? -1 : server.getPort(), cluster, batch.mode() == NodeBatch.Mode.TRANSACTION,
-        batch.indexes().size(), retry, moved, asked, failed, batch.written(), began - start, nanos,
+        batch.size(), retry, moved, asked, failed, batch.written(), began - start, nanos,
         batch.commandNames(), outcome, failure);
     synchronized (this) {
       batches.add(event);

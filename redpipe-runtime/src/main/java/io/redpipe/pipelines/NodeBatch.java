@@ -45,8 +45,13 @@ final class NodeBatch {
   private final Mode mode;
   private final Deadline deadline;
   private final Watchdog watchdog;
-  private final List<Integer> indexes = new ArrayList<>();
-  private final List<CommandArguments> arguments = new ArrayList<>();
+  /**
+   * The commands: each a {@link QueuedCommand} or (a slot map query) {@code CommandArguments};
+   * the caller's own list when the batch is {@link #of all} its commands.
+   */
+  private List<?> entries = List.of();
+  /** The caller's index of each entry; {@code null} when entry {@code i} is the caller's {@code i}. */
+  private List<Integer> indexes;
   private List<Object> replies;
   private RuntimeException failure;
   private boolean written;
@@ -104,11 +109,45 @@ final class NodeBatch {
     return replica;
   }
 
-  /** Adds the caller's {@code index}-th command. */
+  /** Adds the caller's {@code index}-th command: a {@link QueuedCommand}. */
+  void add(int index, QueuedCommand<?> command) {
+    append(index, command);
+    scripts |= command.scriptCall() != null;
+  }
+
+  /** Adds the caller's {@code index}-th command, built by RedPipe itself (no script call). */
   void add(int index, CommandArguments command) {
+    append(index, command);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void append(int index, Object entry) {
+    if (indexes == null) {
+      if (!entries.isEmpty()) {
+        throw new IllegalStateException("a batch of all commands takes no more");
+      }
+      indexes = new ArrayList<>();
+      entries = new ArrayList<>();
+    }
     indexes.add(index);
-    arguments.add(command);
-    scripts |= command instanceof ScriptArguments;
+    ((List<Object>) entries).add(entry);
+  }
+
+  /** Makes {@code commands} (the caller's whole list, not copied) this batch's commands. */
+  NodeBatch of(List<QueuedCommand<?>> commands) {
+    if (!entries.isEmpty()) {
+      throw new IllegalStateException("this batch has commands already");
+    }
+    entries = commands;
+    for (int i = 0, size = commands.size(); i < size && !scripts; i++) {
+      scripts = commands.get(i).scriptCall() != null;
+    }
+    return this;
+  }
+
+  /** The number of commands. */
+  int size() {
+    return entries.size();
   }
 
   /** Borrows, sends the commands, reads every reply, releases; failures are kept. */
@@ -164,15 +203,15 @@ final class NodeBatch {
   }
 
   private List<Object> exchangeOn(Connection connection) {
-    int size = arguments.size();
+    int size = entries.size();
     List<ScriptArguments> loads = scripts
-        ? ScriptLoads.toLoad(arguments, pool.scripts(), mode == Mode.TRANSACTION) : List.of();
-    List<Object> replies = roundTrip(connection, loads, arguments, mode);
+        ? ScriptLoads.toLoad(entries, pool.scripts(), mode == Mode.TRANSACTION) : List.of();
+    List<Object> replies = roundTrip(connection, loads, entries, mode);
     Map<String, RuntimeException> refused = ScriptLoads.loaded(loads, replies, pool.scripts());
     replies = unframe(replies.subList(loads.size(), replies.size()), size, mode);
     if (scripts) {
       if (mode == Mode.TRANSACTION) {
-        replies = TransactionRound.withLoadFailures(replies, arguments, refused);
+        replies = TransactionRound.withLoadFailures(replies, entries, refused);
       } else if (!protocolError) {  // else the server closed the connection
         rerunUnloaded(connection, replies, refused);
       }
@@ -185,7 +224,8 @@ final class NodeBatch {
    * {@code framing}, in one round trip; returns every raw reply.
    */
   private List<Object> roundTrip(Connection connection, List<ScriptArguments> loads,
-      List<CommandArguments> commands, Mode framing) {
+      List<?> commands, Mode framing) {
+    SendView view = new SendView();
     if (sendReadOnly) {
       connection.sendCommand(Protocol.Command.READONLY);
     }
@@ -195,23 +235,23 @@ final class NodeBatch {
     int size = commands.size();
     switch (framing) {
       case ASKING:
-        for (CommandArguments command : commands) {
+        for (int i = 0; i < size; i++) {
           connection.sendCommand(Protocol.Command.ASKING);
-          connection.sendCommand(command);
+          connection.sendCommand(sendable(commands.get(i), view));
         }
         size *= 2;
         break;
       case TRANSACTION:
         connection.sendCommand(Protocol.Command.MULTI);
-        for (CommandArguments command : commands) {
-          connection.sendCommand(command);
+        for (int i = 0; i < size; i++) {
+          connection.sendCommand(sendable(commands.get(i), view));
         }
         connection.sendCommand(Protocol.Command.EXEC);
         size += 2;
         break;
       default:
-        for (CommandArguments command : commands) {
-          connection.sendCommand(command);
+        for (int i = 0; i < size; i++) {
+          connection.sendCommand(sendable(commands.get(i), view));
         }
     }
     int prefix = sendReadOnly ? 1 : 0;
@@ -220,10 +260,19 @@ final class NodeBatch {
     return prefix == 0 ? all : all.subList(prefix, all.size());  // READONLY's reply is dropped
   }
 
-  /** The commands' own replies among {@code all}: without ASKING's; copied, so they can change. */
+  /** What to send for {@code entry}, a {@link QueuedCommand} or {@code CommandArguments}. */
+  private static CommandArguments sendable(Object entry, SendView view) {
+    return entry instanceof QueuedCommand ? view.of((QueuedCommand<?>) entry)
+        : (CommandArguments) entry;
+  }
+
+  /**
+   * The commands' own replies among {@code all} (a list of Jedis's reading, or a view of one,
+   * which may be changed in place): without ASKING's.
+   */
   private static List<Object> unframe(List<Object> all, int size, Mode framing) {
     if (framing != Mode.ASKING) {
-      return new ArrayList<>(all);
+      return all;
     }
     List<Object> answers = new ArrayList<>(size);
     for (int i = 1; i < all.size(); i += 2) {
@@ -241,9 +290,9 @@ final class NodeBatch {
   private void rerunUnloaded(Connection connection, List<Object> replies,
       Map<String, RuntimeException> refused) {
     List<Integer> again = new ArrayList<>(0);
-    List<CommandArguments> calls = new ArrayList<>(0);
+    List<Object> calls = new ArrayList<>(0);
     for (int i = 0; i < replies.size(); i++) {
-      String sha1 = ScriptLoads.sha1Of(arguments.get(i));
+      String sha1 = ScriptLoads.sha1Of(entries.get(i));
       if (sha1 == null) {
         continue;
       }
@@ -254,7 +303,7 @@ final class NodeBatch {
       } else {
         pool.scripts().remove(sha1);
         again.add(i);
-        calls.add(arguments.get(i));
+        calls.add(entries.get(i));
       }
     }
     if (again.isEmpty()) {
@@ -311,8 +360,9 @@ final class NodeBatch {
     java.util.Set<redis.clients.jedis.commands.ProtocolCommand> seen =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<String> names = new ArrayList<>(4);
-    for (CommandArguments command : arguments) {
-      redis.clients.jedis.commands.ProtocolCommand name = command.getCommand();
+    for (Object entry : entries) {
+      redis.clients.jedis.commands.ProtocolCommand name = entry instanceof QueuedCommand
+          ? ((QueuedCommand<?>) entry).protocolCommand() : ((CommandArguments) entry).getCommand();
       if (seen.add(name)) {
         String text = new String(name.getRaw(), java.nio.charset.StandardCharsets.UTF_8);
         if (!names.contains(text)) {
@@ -325,6 +375,13 @@ final class NodeBatch {
 
   /** The caller's indexes of this batch's commands, in sending order. */
   List<Integer> indexes() {
+    if (indexes == null) {
+      List<Integer> all = new ArrayList<>(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        all.add(i);
+      }
+      return all;
+    }
     return indexes;
   }
 

@@ -2,30 +2,79 @@ package io.redpipe.pipelines;
 
 import io.redpipe.connections.Connection;
 import io.redpipe.futures.Future;
+import io.redpipe.scripts.ScriptArguments;
 import java.nio.charset.StandardCharsets;
 import io.redpipe.codecs.Bytes;
+import redis.clients.jedis.Builder;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.args.Rawable;
+import redis.clients.jedis.args.RawableFactory;
+import redis.clients.jedis.commands.ProtocolCommand;
 
 /**
  * A command waiting for its root to execute, with the future its result fills. Kept small (one
- * per queued command): what the commands of one pipeline share lives in their {@link Target}.
+ * per queued command, held until the execute): what the commands of one pipeline share lives in
+ * their {@link Target}, and the command is kept as its parts, not as Jedis's
+ * {@code CommandArguments} (whose lists and key list cost about 170 bytes a command): the
+ * command, then each argument as the bytes it is sent as (or the {@code Rawable} when it is no
+ * plain byte argument); the first two arguments in fields, further ones in an array. A command
+ * whose arguments are of a subclass of {@code CommandArguments} (a script call, a command built
+ * by hand) is kept as it is. {@link SendView} sends the parts without rebuilding anything.
  */
 class QueuedCommand<T> {
   private static final int MAX_ARGUMENTS_SHOWN = 2;
 
   private final Target target;
-  private final CommandObject<T> command;
+  private final Builder<T> builder;
   private final Future<T> future = Future.create();
+  /** The {@code ProtocolCommand}, or the whole {@code CommandArguments} of a kept command. */
+  private final Object head;
+  /** The first and second arguments ({@code byte[]} or {@code Rawable}), or {@code null}. */
+  private final Object first;
+  private final Object second;
+  /** The arguments after the second; {@code null} when there are none. */
+  private final Object[] more;
 
   QueuedCommand(Target target, CommandObject<T> command) {
-    this.target = target;
-    this.command = command;
+    this(target, command.getBuilder(), command.getArguments());
   }
 
-  /** A queued command and its hash slot (cluster connections). */
-  static <T> QueuedCommand<T> of(Target target, CommandObject<T> command, int slot) {
-    return slot < 0 ? new QueuedCommand<>(target, command) : new Slotted<>(target, command, slot);
+  QueuedCommand(Target target, Builder<T> builder, CommandArguments arguments) {
+    this.target = target;
+    this.builder = builder;
+    if (arguments.getClass() != CommandArguments.class) {
+      head = arguments;
+      first = null;
+      second = null;
+      more = null;
+      return;
+    }
+    int count = arguments.size() - 1;
+    head = arguments.getCommand();
+    first = count > 0 ? part(arguments.get(1)) : null;
+    second = count > 1 ? part(arguments.get(2)) : null;
+    more = count > 2 ? rest(arguments, count) : null;
+  }
+
+  /** The arguments after the second. */
+  private static Object[] rest(CommandArguments arguments, int count) {
+    Object[] rest = new Object[count - 2];
+    for (int i = 0; i < rest.length; i++) {
+      rest[i] = part(arguments.get(i + 3));
+    }
+    return rest;
+  }
+
+  /** A plain byte argument as its bytes (its {@code Raw} wrapper is dropped), else itself. */
+  private static Object part(Rawable argument) {
+    return argument instanceof RawableFactory.Raw ? argument.getRaw() : argument;
+  }
+
+  /** A queued command of a cluster connection, with the hash slot of its keys. */
+  static <T> QueuedCommand<T> slotted(Target target, Builder<T> builder,
+      CommandArguments arguments, int slot) {
+    return new Slotted<>(target, builder, arguments, slot);
   }
 
   String connectionName() {
@@ -82,8 +131,8 @@ class QueuedCommand<T> {
   private static final class Slotted<T> extends QueuedCommand<T> {
     private final int slot;
 
-    Slotted(Target target, CommandObject<T> command, int slot) {
-      super(target, command);
+    Slotted(Target target, Builder<T> builder, CommandArguments arguments, int slot) {
+      super(target, builder, arguments);
       this.slot = slot;
     }
 
@@ -93,8 +142,13 @@ class QueuedCommand<T> {
     }
   }
 
-  final CommandObject<T> command() {
-    return command;
+  /** Decodes the command's raw reply. */
+  final Object build(Object reply) {
+    return builder.build(reply);
+  }
+
+  final Builder<T> builder() {
+    return builder;
   }
 
   final Future<T> future() {
@@ -107,9 +161,58 @@ class QueuedCommand<T> {
     future.set((T) value);
   }
 
+  /** The command ({@code SET}, ...). */
+  final ProtocolCommand protocolCommand() {
+    return head instanceof CommandArguments ? ((CommandArguments) head).getCommand()
+        : (ProtocolCommand) head;
+  }
+
+  /** The arguments kept as Jedis built them (see the class comment), or {@code null}. */
+  final CommandArguments kept() {
+    return head instanceof CommandArguments ? (CommandArguments) head : null;
+  }
+
+  /** The script call this command is, or {@code null}. */
+  final ScriptArguments scriptCall() {
+    return head instanceof ScriptArguments ? (ScriptArguments) head : null;
+  }
+
+  /** The number of arguments after the command (of a command that is not {@link #kept}). */
+  final int argumentCount() {
+    return first == null ? 0 : second == null ? 1 : more == null ? 2 : 2 + more.length;
+  }
+
+  /**
+   * Argument {@code index} (0 is the one after the command) of a command that is not
+   * {@link #kept}: its bytes ({@code byte[]}) or a {@code Rawable}.
+   */
+  final Object argument(int index) {
+    return index == 0 ? first : index == 1 ? second : more[index - 2];
+  }
+
+  /** The arguments as a new {@code CommandArguments} (or the kept ones), for the rare paths. */
+  final CommandArguments arguments() {
+    CommandArguments kept = kept();
+    if (kept != null) {
+      return kept;
+    }
+    CommandArguments arguments = new CommandArguments((ProtocolCommand) head);
+    for (int i = 0, count = argumentCount(); i < count; i++) {
+      Object argument = argument(i);
+      arguments.add(argument instanceof byte[] ? RawableFactory.from((byte[]) argument)
+          : (Rawable) argument);
+    }
+    return arguments;
+  }
+
+  /** The command as a new {@code CommandObject}, for the paths that send through Jedis. */
+  final CommandObject<T> commandObject() {
+    return new CommandObject<>(arguments(), builder);
+  }
+
   /** The command's name as sent, e.g. {@code HGET}. */
   String commandName() {
-    return new String(command.getArguments().getCommand().getRaw(), StandardCharsets.UTF_8);
+    return new String(protocolCommand().getRaw(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -120,12 +223,9 @@ class QueuedCommand<T> {
     String name = commandName();
     StringBuilder text = new StringBuilder(name);
     int shown = 0;
-    boolean first = true;
-    for (Rawable argument : command.getArguments()) {
-      if (first) {
-        first = false;  // the command itself
-        continue;
-      }
+    CommandArguments kept = kept();
+    int count = kept != null ? kept.size() - 1 : argumentCount();
+    for (int i = 0; i < count; i++) {
       if (shown == MAX_ARGUMENTS_SHOWN) {
         text.append(" ...");
         break;
@@ -134,7 +234,9 @@ class QueuedCommand<T> {
         text.append(" (arguments hidden: they may hold a credential)");
         break;
       }
-      text.append(' ').append(Bytes.printable(argument.getRaw()));
+      Object argument = kept != null ? kept.get(i + 1) : argument(i);
+      text.append(' ').append(Bytes.printable(argument instanceof byte[] ? (byte[]) argument
+          : ((Rawable) argument).getRaw()));
       shown++;
     }
     return text.toString();

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import redis.clients.jedis.Builder;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.PipeliningBase;
@@ -75,7 +77,7 @@ final class QueueingPipeline extends Pipeline {
   public <T> Future<T> executeCommand(CommandObject<T> command) {
     Objects.requireNonNull(command, "command");
     ensureOpen();
-    return queue(command).future();
+    return queue(command.getBuilder(), command.getArguments()).future();
   }
 
   @Override
@@ -204,9 +206,21 @@ final class QueueingPipeline extends Pipeline {
     direct = false;
   }
 
-  <T> QueuedCommand<T> queue(CommandObject<T> command) {
-    int slot = endpoint.cluster ? Slots.slotOf(command, endpoint.target.connectionName) : -1;
-    QueuedCommand<T> queued = QueuedCommand.of(endpoint.target, command, slot);
+  /**
+   * Queues the command of {@code builder} and {@code arguments}. Callers pass the parts of the
+   * {@code CommandObject} Jedis built rather than the object itself, so that the JIT, inlining
+   * the small caller, can drop that object.
+   */
+  <T> QueuedCommand<T> queue(Builder<T> builder, CommandArguments arguments) {
+    QueuedCommand<T> queued = endpoint.cluster
+        ? QueuedCommand.slotted(endpoint.target, builder, arguments,
+            Slots.slotOf(arguments, endpoint.target.connectionName))
+        : new QueuedCommand<>(endpoint.target, builder, arguments);
+    append(queued);
+    return queued;
+  }
+
+  private void append(QueuedCommand<?> queued) {
     if (direct) {
       if (endpoint.root.top != this) {
         endpoint.root.yieldTo(this);
@@ -218,7 +232,6 @@ final class QueueingPipeline extends Pipeline {
       }
       commands.add(queued);
     }
-    return queued;
   }
 
   private void absorb(List<QueuedCommand<?>> queued, List<Runnable> registered) {

@@ -11,8 +11,9 @@ final class ReadOnly {
   /** Whether every command of {@code commands} at {@code indexes} is read-only. */
   static boolean all(List<QueuedCommand<?>> commands, List<Integer> indexes) {
     CommandFlagsRegistry registry = StaticCommandFlagsRegistry.registry();
+    SendView view = new SendView();
     for (int index : indexes) {
-      if (!registry.getFlags(commands.get(index).command().getArguments())
+      if (!registry.getFlags(view.of(commands.get(index)))
           .contains(CommandFlagsRegistry.CommandFlag.READONLY)) {
         return false;
       }
@@ -22,8 +23,9 @@ final class ReadOnly {
 
   static boolean all(List<QueuedCommand<?>> commands) {
     CommandFlagsRegistry registry = StaticCommandFlagsRegistry.registry();
+    SendView view = new SendView();
     for (int i = 0, size = commands.size(); i < size; i++) {
-      if (!registry.getFlags(commands.get(i).command().getArguments())
+      if (!registry.getFlags(view.of(commands.get(i)))
           .contains(CommandFlagsRegistry.CommandFlag.READONLY)) {
         return false;
       }

@@ -26,7 +26,7 @@ final class Recorder extends PipeliningBase {
   @Override
   @SuppressWarnings("unchecked")
   protected <T> Response<T> appendCommand(CommandObject<T> command) {
-    last = owner.queue(command);
+    last = owner.queue(command.getBuilder(), command.getArguments());
     return (Response<T>) (Response<?>) carrier;
   }
 

@@ -16,7 +16,7 @@ import java.util.List;
  * per pipeline.
  */
 final class RootQueue {
-  private ArrayList<QueuedCommand<?>> commands;
+  private ChunkedList<QueuedCommand<?>> commands;
   private ArrayList<Runnable> callbacks;
   /** The innermost direct pipeline. */
   QueueingPipeline top;
@@ -39,7 +39,7 @@ final class RootQueue {
 
   void add(QueuedCommand<?> command) {
     if (commands == null) {
-      commands = new ArrayList<>(16);
+      commands = new ChunkedList<>();
     }
     commands.add(command);
   }
@@ -54,7 +54,7 @@ final class RootQueue {
   void addAll(List<QueuedCommand<?>> moreCommands, List<Runnable> moreCallbacks) {
     if (moreCommands != null && !moreCommands.isEmpty()) {
       if (commands == null) {
-        commands = new ArrayList<>(moreCommands.size());
+        commands = new ChunkedList<>();
       }
       commands.addAll(moreCommands);
     }
@@ -94,8 +94,8 @@ final class RootQueue {
   }
 
   /** Takes every command, leaving the queue empty; {@code null} when none. */
-  ArrayList<QueuedCommand<?>> takeCommands() {
-    ArrayList<QueuedCommand<?>> taken = commands;
+  List<QueuedCommand<?>> takeCommands() {
+    List<QueuedCommand<?>> taken = commands;
     commands = null;
     return taken;
   }
@@ -107,7 +107,7 @@ final class RootQueue {
     return taken;
   }
 
-  private static <E> ArrayList<E> cut(ArrayList<E> list, int start) {
+  private static <E> ArrayList<E> cut(List<E> list, int start) {
     if (list == null || list.size() <= start) {
       return null;
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.exceptions.JedisDataException;
 
 /**
@@ -24,12 +23,11 @@ final class ScriptLoads {
    * {@code all} (a transaction, where a {@code NOSCRIPT} can't be retried), else those
    * {@code known} does not hold; in order of first use.
    */
-  static List<ScriptArguments> toLoad(List<CommandArguments> commands, LoadedScripts known,
-      boolean all) {
+  static List<ScriptArguments> toLoad(List<?> commands, LoadedScripts known, boolean all) {
     Map<String, ScriptArguments> loads = new LinkedHashMap<>();
-    for (CommandArguments command : commands) {
-      if (command instanceof ScriptArguments) {
-        ScriptArguments call = (ScriptArguments) command;
+    for (Object command : commands) {
+      ScriptArguments call = scriptCall(command);
+      if (call != null) {
         String sha1 = call.script().sha1();
         if ((all || !known.contains(sha1)) && !loads.containsKey(sha1)) {
           loads.put(sha1, call);
@@ -72,9 +70,19 @@ final class ScriptLoads {
     return message != null && message.startsWith("NOSCRIPT");
   }
 
-  /** The SHA1 of the script {@code command} runs, or {@code null} when it is no script call. */
-  static String sha1Of(CommandArguments command) {
-    return command instanceof ScriptArguments
-        ? ((ScriptArguments) command).script().sha1() : null;
+  /**
+   * The SHA1 of the script {@code command} (a {@link QueuedCommand} or {@code CommandArguments})
+   * runs, or {@code null} when it is no script call.
+   */
+  static String sha1Of(Object command) {
+    ScriptArguments call = scriptCall(command);
+    return call == null ? null : call.script().sha1();
+  }
+
+  private static ScriptArguments scriptCall(Object command) {
+    if (command instanceof QueuedCommand) {
+      return ((QueuedCommand<?>) command).scriptCall();
+    }
+    return command instanceof ScriptArguments ? (ScriptArguments) command : null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.args.Rawable;
 import redis.clients.jedis.util.JedisClusterCRC16;
@@ -28,7 +29,12 @@ final class Slots {
    *     keys in several slots
    */
   static int slotOf(CommandObject<?> command, String connectionName) {
-    List<Object> keys = command.getArguments().getKeys();
+    return slotOf(command.getArguments(), connectionName);
+  }
+
+  /** {@link #slotOf(CommandObject, String)} of a command's arguments. */
+  static int slotOf(CommandArguments command, String connectionName) {
+    List<Object> keys = command.getKeys();
     String name = commandName(command);
     if (keys.isEmpty()) {
       throw new InvalidOperation(name + " has no key, so it can't be routed to a node of "
@@ -62,13 +68,13 @@ final class Slots {
    * Jedis 8 marks only the destination of ZRANGESTORE and GEOSEARCHSTORE as a key; their source
    * (the argument after the destination) is a key too, and must share its slot.
    */
-  private static List<Object> withUnflaggedSource(CommandObject<?> command, String name,
+  private static List<Object> withUnflaggedSource(CommandArguments command, String name,
       List<Object> keys) {
     if (keys.size() != 1
         || !(name.equalsIgnoreCase("ZRANGESTORE") || name.equalsIgnoreCase("GEOSEARCHSTORE"))) {
       return keys;
     }
-    Iterator<Rawable> arguments = command.getArguments().iterator();
+    Iterator<Rawable> arguments = command.iterator();
     arguments.next();  // the command
     arguments.next();  // the destination
     if (!arguments.hasNext()) {
@@ -129,7 +135,7 @@ final class Slots {
     return "'" + key + "'";
   }
 
-  private static String commandName(CommandObject<?> command) {
-    return new String(command.getArguments().getCommand().getRaw(), StandardCharsets.UTF_8);
+  private static String commandName(CommandArguments command) {
+    return new String(command.getCommand().getRaw(), StandardCharsets.UTF_8);
   }
 }

@@ -76,7 +76,7 @@ final class TransactionRound {
    * of calls whose script's {@code SCRIPT LOAD} was {@code refused} (by SHA1) replaced by that
    * refusal, which says why (e.g. a compile error).
    */
-  static List<Object> withLoadFailures(List<Object> all, List<CommandArguments> commands,
+  static List<Object> withLoadFailures(List<Object> all, List<?> commands,
       Map<String, RuntimeException> refused) {
     if (refused.isEmpty()) {
       return all;
@@ -103,10 +103,9 @@ final class TransactionRound {
   }
 
   /** The arguments to send for {@code command}: a script call as EVAL (nothing loads it). */
-  static CommandArguments sendable(CommandObject<?> command) {
-    CommandArguments arguments = command.getArguments();
-    return arguments instanceof ScriptArguments ? ((ScriptArguments) arguments).asEval()
-        : arguments;
+  static CommandArguments sendable(QueuedCommand<?> command) {
+    ScriptArguments call = command.scriptCall();
+    return call != null ? call.asEval() : command.arguments();
   }
 
   /**
@@ -128,7 +127,7 @@ final class TransactionRound {
           new CommandObject<>(new CommandArguments(Protocol.Command.MULTI), AS_READ));
       for (int i = 0; i < size; i++) {
         queued[i] = pipeline.executeCommand(
-            new CommandObject<>(sendable(commands.get(i).command()), AS_READ));
+            new CommandObject<>(sendable(commands.get(i)), AS_READ));
       }
       exec = pipeline.executeCommand(
           new CommandObject<>(new CommandArguments(Protocol.Command.EXEC), AS_READ));
@@ -152,7 +151,7 @@ final class TransactionRound {
           : replies.size() + " replies") + " for " + size + " queued commands");
     }
     for (int i = 0; i < size; i++) {
-      Response<?> response = new Response<>(commands.get(i).command().getBuilder());
+      Response<?> response = new Response<>(commands.get(i).builder());
       response.set(replies.get(i));
       responses[i] = response;
     }

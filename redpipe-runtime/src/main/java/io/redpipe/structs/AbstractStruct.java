@@ -150,12 +150,18 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    */
   public final void update(Map<String, ?> changes, Scope scope) {
     Changes checked = Changes.forUpdate(schema, key, changes);
-    if (!checked.isEmpty()) {
-      RedPipe.autoexec(scope, schema.connection(), p -> {
-        queueWrites(p, checked, false);
-        return null;
-      });
+    if (checked.isEmpty()) {
+      return;
     }
+    Pipeline joined = joinable(scope);
+    if (joined != null) {
+      queueWrites(joined, schema.rawKey(key), checked, false, true);  // can't fail part-way
+      return;
+    }
+    RedPipe.autoexec(scope, schema.connection(), p -> {
+      queueWrites(p, schema.rawKey(key), checked, false, true);
+      return null;
+    });
   }
 
   /** {@link #update(Map, Scope)} with a generated typed builder. */
@@ -172,7 +178,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       return;
     }
     RedPipe.autoexec(scope, schema.connection(), p -> {
-      byte[] redisKey = Members.bytes(redisKey());
+      byte[] redisKey = schema.rawKey(key);
       p.executeCommand(p.commandObjects().hdel(redisKey, memberBytes(names)));
       queueExpire(p, redisKey);
       p.onExecute(() -> names.forEach(data::remove));
@@ -192,9 +198,9 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   public final Future<Long> incr(String field, long amount, Scope scope) {
     checkCounter(field, Long.class, "incr", "INTEGER");
     return RedPipe.autoexec(scope, schema.connection(), p -> {
-      byte[] redisKey = Members.bytes(redisKey());
+      byte[] redisKey = schema.rawKey(key);
       Future<Long> result =
-          p.executeCommand(p.commandObjects().hincrBy(redisKey, Members.bytes(field), amount));
+          p.executeCommand(p.commandObjects().hincrBy(redisKey, schema.memberBytes(field), amount));
       queueReread(p, redisKey, field);
       return result;
     });
@@ -229,9 +235,9 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
           + amount + ": Redis accepts finite amounts only");
     }
     return RedPipe.autoexec(scope, schema.connection(), p -> {
-      byte[] redisKey = Members.bytes(redisKey());
+      byte[] redisKey = schema.rawKey(key);
       Future<Double> result = p.executeCommand(
-          p.commandObjects().hincrByFloat(redisKey, Members.bytes(field), amount));
+          p.commandObjects().hincrByFloat(redisKey, schema.memberBytes(field), amount));
       queueReread(p, redisKey, field);
       return result;
     });
@@ -256,8 +262,8 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     Objects.requireNonNull(field, "field");
     Members.checkRemovable(schema, key, List.of(field), "pop");
     return RedPipe.autoexec(scope, schema.connection(), p -> {
-      byte[] redisKey = Members.bytes(redisKey());
-      byte[] member = Members.bytes(field);
+      byte[] redisKey = schema.rawKey(key);
+      byte[] member = schema.memberBytes(field);
       Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, member))
           .map(bytes -> bytes == null ? defaultValue : Members.decode(schema, key, field, bytes));
       p.executeCommand(p.commandObjects().hdel(redisKey, member));
@@ -270,7 +276,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   /** Deletes the whole hash (DEL, no EXPIRE); the local copy keeps only the key. */
   public final void clear(Scope scope) {
     RedPipe.autoexec(scope, schema.connection(), p -> {
-      p.executeCommand(p.commandObjects().del(Members.bytes(redisKey())));
+      p.executeCommand(p.commandObjects().del(schema.rawKey(key)));
       p.onExecute(data::clear);
       return null;
     });
@@ -302,16 +308,24 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     if (members != null && members.isEmpty()) {
       return;
     }
-    Pipeline joined = scope instanceof Pipeline
-        ? Pipelines.joinable((Pipeline) scope, schema.connection()) : null;
+    Pipeline joined = joinable(scope);
     if (joined != null) {
-      queueLoad(joined, members);  // cannot fail part-way: no nested pipeline needed
+      queueLoad(joined, schema.rawKey(key), members);  // can't fail part-way: no nested pipeline
       return;
     }
     RedPipe.autoexec(scope, schema.connection(), p -> {
-      queueLoad(p, members);
+      queueLoad(p, schema.rawKey(key), members);
       return null;
     });
+  }
+
+  /**
+   * {@code scope} when it is a pipeline a call can queue on directly (see
+   * {@link Pipelines#joinable}), else {@code null}.
+   */
+  final Pipeline joinable(Scope scope) {
+    return scope instanceof Pipeline ? Pipelines.joinable((Pipeline) scope, schema.connection())
+        : null;
   }
 
   /** A local copy with the same key and values; no I/O. Generated: {@code copyWith(UserStruct::new)}. */
@@ -325,20 +339,23 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   // ------------------------------------------------------------------ queueing (package)
 
   /**
-   * Queues HSET (or HSETNX per member), HDEL and EXPIRE, and the local change after execute: the
-   * written values as a load would decode them (with nx only those HSETNX set), deletes removed.
+   * Queues HSET (or HSETNX per member), HDEL and EXPIRE on {@code redisKey}, this struct's key,
+   * and, when {@code applyLocally}, the local change after execute: the written values as a load
+   * would decode them (with nx only those HSETNX set), deletes removed. (A create that reads the
+   * whole hash back needs no local change: the read-back replaces the local copy.)
    */
-  void queueWrites(Pipeline p, Changes changes, boolean nx) {
-    byte[] redisKey = Members.bytes(redisKey());
+  void queueWrites(Pipeline p, byte[] redisKey, Changes changes, boolean nx,
+      boolean applyLocally) {
     CommandObjects commands = p.commandObjects();
-    Map<String, Future<Long>> setByNx = new LinkedHashMap<>();
+    Map<String, Future<Long>> setByNx = nx ? new LinkedHashMap<>() : null;
     if (!changes.sets.isEmpty()) {
       if (nx) {
-        changes.sets.forEach((member, encoded) -> setByNx.put(member,
-            p.executeCommand(commands.hsetnx(redisKey, Members.bytes(member), encoded.bytes))));
+        changes.sets.forEach((member, encoded) -> setByNx.put(member, p.executeCommand(
+            commands.hsetnx(redisKey, schema.memberBytes(member), encoded.bytes))));
       } else {
         Map<byte[], byte[]> hash = new LinkedHashMap<>();
-        changes.sets.forEach((member, encoded) -> hash.put(Members.bytes(member), encoded.bytes));
+        changes.sets.forEach((member, encoded) ->
+            hash.put(schema.memberBytes(member), encoded.bytes));
         p.executeCommand(commands.hset(redisKey, hash));
       }
     }
@@ -346,21 +363,24 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       p.executeCommand(commands.hdel(redisKey, memberBytes(changes.deletes)));
     }
     queueExpire(p, redisKey);
-    Map<String, Object> decoded = changes.decodedSets();
-    List<String> deletes = changes.deletes;
+    if (!applyLocally) {
+      return;
+    }
     p.onExecute(() -> {
-      decoded.forEach((member, value) -> {
+      changes.sets.forEach((member, encoded) -> {
         if (!nx || setByNx.get(member).get() == 1L) {
-          setLocal(member, value);
+          setLocal(member, encoded.decoded);
         }
       });
-      deletes.forEach(data::remove);
+      changes.deletes.forEach(data::remove);
     });
   }
 
-  /** Queues HGETALL ({@code members} null) or HMGET and the local update after execute. */
-  void queueLoad(Pipeline p, List<String> members) {
-    byte[] redisKey = Members.bytes(redisKey());
+  /**
+   * Queues HGETALL ({@code members} null) or HMGET of {@code redisKey}, this struct's key, and the
+   * local update after execute.
+   */
+  void queueLoad(Pipeline p, byte[] redisKey, List<String> members) {
     if (members == null) {
       CommandObject<List<Map.Entry<byte[], byte[]>>> hgetall = new CommandObject<>(
           p.commandObjects().hgetAll(redisKey).getArguments(), Members.ORDERED_PAIRS);
@@ -381,7 +401,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
 
   private void queueReread(Pipeline p, byte[] redisKey, String field) {
     queueExpire(p, redisKey);
-    Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, Members.bytes(field)))
+    Future<Object> value = p.executeCommand(p.commandObjects().hget(redisKey, schema.memberBytes(field)))
         .map(bytes -> Members.decode(schema, key, field, bytes));
     p.onExecute(() -> setLocal(field, value.get()));
   }
@@ -413,10 +433,10 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
     }
   }
 
-  private static byte[][] memberBytes(List<String> members) {
+  private byte[][] memberBytes(List<String> members) {
     byte[][] bytes = new byte[members.size()][];
     for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = Members.bytes(members.get(i));
+      bytes[i] = schema.memberBytes(members.get(i));
     }
     return bytes;
   }

@@ -37,6 +37,8 @@ public final class StructSchema {
   private final List<String> defaultFieldNames;
   private final long ttl;
   private final Set<String> required;
+  /** The UTF-8 bytes of each declared member's name, encoded once. */
+  private final java.util.Map<String, byte[]> memberNames;
 
   private StructSchema(Builder builder) {
     this.hash = builder.hash;
@@ -45,6 +47,11 @@ public final class StructSchema {
     this.defaultFieldNames = List.copyOf(builder.defaultFieldNames);
     this.ttl = builder.ttl;
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(builder.required));
+    java.util.Map<String, byte[]> names = new java.util.HashMap<>();
+    for (String member : hash.declaredMembers()) {
+      names.put(member, Members.bytes(member));
+    }
+    this.memberNames = names;
   }
 
   /** Starts a schema for structs stored in hashes described by {@code hash}. */
@@ -187,6 +194,20 @@ public final class StructSchema {
   /** The Redis key of the struct with id {@code id}, e.g. {@code U{1}}. */
   public String redisKey(String id) {
     return hash.key(Objects.requireNonNull(id, "id"));
+  }
+
+  /** The UTF-8 bytes of the Redis key of {@code id} (formatted once). */
+  byte[] rawKey(String id) {
+    return io.redpipe.keyspaces.Keys.encode(hash.prefix(), Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * The UTF-8 bytes of {@code member}'s name: shared for declared members (never change them),
+   * new for others.
+   */
+  byte[] memberBytes(String member) {
+    byte[] bytes = memberNames.get(member);
+    return bytes != null ? bytes : Members.bytes(member);
   }
 
   /** The codec of {@code member}; TEXT for undeclared members. */

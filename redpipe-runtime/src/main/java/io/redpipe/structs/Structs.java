@@ -56,15 +56,16 @@ public final class Structs {
       }
     }
     S struct = newStruct(schema, id, new LinkedHashMap<>(), factory);
-    RedPipe.autoexec(scope, schema.connection(), p -> {
-      if (!changes.isEmpty()) {
-        struct.queueWrites(p, changes, nx);
-      }
-      if (members == null || !members.isEmpty()) {
-        struct.queueLoad(p, members);
-      }
-      return null;
-    });
+    byte[] redisKey = schema.rawKey(id);
+    Pipeline joined = struct.joinable(scope);
+    if (joined != null) {
+      queueCreate(struct, joined, redisKey, changes, nx, members);  // can't fail part-way
+    } else {
+      RedPipe.autoexec(scope, schema.connection(), p -> {
+        queueCreate(struct, p, redisKey, changes, nx, members);
+        return null;
+      });
+    }
     return struct;
   }
 
@@ -130,6 +131,18 @@ public final class Structs {
     }
     return RedPipe.autoexec(scope, schema.connection(),
         p -> p.executeCommand(p.commandObjects().del(keys)));
+  }
+
+  /** The writes and the read-back of a create (see {@link #create}); checked, so can't fail. */
+  private static void queueCreate(AbstractStruct struct, Pipeline p, byte[] redisKey,
+      Changes changes, boolean nx, List<String> members) {
+    if (!changes.isEmpty()) {
+      // Reading the whole hash back replaces the local copy: then the writes change nothing.
+      struct.queueWrites(p, redisKey, changes, nx, members != null);
+    }
+    if (members == null || !members.isEmpty()) {
+      struct.queueLoad(p, redisKey, members);
+    }
   }
 
   private static <S extends AbstractStruct> S newStruct(
