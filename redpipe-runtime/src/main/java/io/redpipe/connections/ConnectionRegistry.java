@@ -91,8 +91,11 @@ public final class ConnectionRegistry {
           return;
         }
       } else if (existing.client() == client) {
-        if (existing.transaction() == transaction
-            || connections.replace(key, existing, replacement)) {
+        if (existing.transaction() == transaction) {
+          return;
+        }
+        replacement.keepReplicasOf(existing);  // the same client: its replicas and policy stay
+        if (connections.replace(key, existing, replacement)) {
           return;
         }
       } else if (!ServerIdentity.same(key, existing.client(), client)) {

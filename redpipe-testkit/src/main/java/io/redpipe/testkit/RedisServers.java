@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -79,7 +81,9 @@ public final class RedisServers {
    * ({@code --replicaof}), returned once it is in sync: its {@code INFO replication} says
    * {@code master_link_status:up} (a bounded wait of {@link #REPLICA_SYNC_TIMEOUT}). Reads of
    * keys written on the master before the call see them; later writes reach the replica
-   * asynchronously ({@code WAIT} on the master waits for them).
+   * asynchronously ({@code WAIT} on the master waits for them). A private master (one that
+   * {@link RedisServer#supportsFaults()}) is told to sync without delay
+   * ({@code repl-diskless-sync-delay 0}), so it must not require a password yet.
    *
    * @param master the server to replicate, reachable from the new server
    * @param extraArgs more {@code redis-server} arguments, e.g. {@code "--masterauth", password}
@@ -94,6 +98,13 @@ public final class RedisServers {
     args[1] = master.host();
     args[2] = Integer.toString(master.port());
     System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+    if (master.supportsFaults()) {
+      // A private master: start the full sync at once, not after the default 5 s delay.
+      try (Jedis admin = new Jedis(master.hostAndPort(),
+          DefaultJedisClientConfig.builder().serverDefaultProtocol().timeoutMillis(2000).build())) {
+        admin.configSet("repl-diskless-sync-delay", "0");
+      }
+    }
     RedisServer replica = startPrivate(args);
     try {
       replica.awaitMasterLink(REPLICA_SYNC_TIMEOUT);
