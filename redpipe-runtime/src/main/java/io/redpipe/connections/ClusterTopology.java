@@ -33,18 +33,6 @@ public final class ClusterTopology {
 
   private static final int SLOTS = 16384;
 
-  /** Sends one command on a connection of a pool and reads its reply, bounded in time. */
-  public interface NodeCall {
-    /**
-     * Calls {@code command} on a connection borrowed from {@code pool}.
-     *
-     * @param pool the node's pool
-     * @param command the command to send
-     * @return the raw reply
-     */
-    Object call(ServerPool pool, CommandArguments command);
-  }
-
   private final ClusterClient client;
   private final Map<HostAndPort, ServerPool> pools = new ConcurrentHashMap<>();
   private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime() - 2 * nanos());
@@ -341,7 +329,7 @@ public final class ClusterTopology {
     return replicas.getOrDefault(master, List.of());
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     return value instanceof byte[] ? new String((byte[]) value, StandardCharsets.UTF_8)
         : String.valueOf(value);
   }

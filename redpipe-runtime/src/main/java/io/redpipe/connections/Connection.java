@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import redis.clients.jedis.ClusterCommandObjects;
 import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.RedisSentinelClient;
@@ -127,7 +128,10 @@ public final class Connection {
    * connection the replicas are those the slot map lists for each master (give no clients); a
    * node batch of read-only commands goes to a replica of its master, on a connection switched
    * to {@code READONLY}. A replica may lag behind the master. Applies to the executes that start
-   * afterwards.
+   * afterwards; a pipeline may override the policy for its own executes
+   * ({@link io.redpipe.pipelines.Pipeline#readFrom(ReadFrom)}). Connecting the same client again
+   * under the name (e.g. with another {@code transaction} flag) keeps it; a name disconnected and
+   * connected again starts with {@link ReadFrom#MASTER}.
    *
    * @param readFrom the policy
    * @param replicas clients of the replicas (the application owns and closes them); none on a
@@ -146,11 +150,66 @@ public final class Connection {
       this.replicas = Replicas.ofCluster(readFrom);
       return;
     }
+    checkSingleServer();
+    this.replicas = Replicas.of(readFrom, replicas);
+  }
+
+  /**
+   * Reads from the replicas that Sentinel reports for this connection's master, by
+   * {@code readFrom} (see {@link #readFrom(ReadFrom, RedisClient...)} for which batches go
+   * there). The connection's client is usually a {@code RedisSentinelClient} of the same master
+   * name: its batches that go to the master follow Jedis's view of the master, and a failover
+   * (a new master) makes RedPipe ask the sentinels for the replicas again. See
+   * {@link SentinelReplicas} for when else they are asked.
+   *
+   * @param readFrom the policy
+   * @param replicas the sentinels' replicas (the application owns and closes them)
+   * @throws IllegalArgumentException on a cluster connection, or when the replicas' client
+   *     configuration names another protocol than the client speaks
+   * @throws IllegalStateException on a client whose connections RedPipe can't borrow
+   */
+  public void readFrom(ReadFrom readFrom, SentinelReplicas replicas) {
+    Objects.requireNonNull(readFrom, "readFrom");
+    Objects.requireNonNull(replicas, "replicas");
+    if (isCluster()) {
+      throw new IllegalArgumentException(describe(name) + " is a Redis Cluster connection:"
+          + " its replicas are the ones the slot map lists, not a Sentinel's; call"
+          + " readFrom(policy)");
+    }
+    checkSingleServer();
+    RedisProtocol spoken = replicas.protocol();
+    if (spoken != null && spoken != protocol) {
+      throw new IllegalArgumentException(describe(name) + " speaks " + protocol + ", and the"
+          + " replicas' client configuration asks for " + spoken + ": the replies of its commands"
+          + " are decoded one way; give replicaClientConfig the protocol the client speaks");
+    }
+    this.replicas = Replicas.ofSentinel(readFrom, replicas);
+  }
+
+  private void checkSingleServer() {
     if (serverPool() == null) {
       throw new IllegalStateException(describe(name) + " can't read from replicas: only a"
           + " RedisClient, RedisSentinelClient or cluster connection can");
     }
-    this.replicas = Replicas.of(readFrom, replicas);
+  }
+
+  /** Keeps the replicas and policy of {@code previous} (the same client, connected again). */
+  void keepReplicasOf(Connection previous) {
+    this.replicas = previous.replicas;
+  }
+
+  /**
+   * The master this single-server connection's batches go to now: a {@code RedisSentinelClient}'s
+   * current master (it follows failovers), else the server its pool's connections talk to.
+   *
+   * @return the address, or {@code null} while unknown (or on a cluster connection)
+   */
+  public HostAndPort masterAddress() {
+    if (client instanceof RedisSentinelClient) {
+      return ((RedisSentinelClient) client).getCurrentMaster();
+    }
+    ServerPool pool = isCluster() ? null : serverPool();
+    return pool == null ? null : pool.address();
   }
 
   /**

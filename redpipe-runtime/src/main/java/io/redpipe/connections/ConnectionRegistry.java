@@ -98,6 +98,7 @@ public final class ConnectionRegistry {
         if (existing.transaction() == transaction) {
           return;
         }
+        replacement.keepReplicasOf(existing);  // the same client: its replicas and policy stay
         if (connections.replace(key, existing, replacement)) {
           version.incrementAndGet();
           return;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import io.redpipe.scripts.ScriptArguments;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
@@ -25,6 +26,8 @@ import redis.clients.jedis.exceptions.JedisDataException;
  */
 final class Batch {
   private final Connection connection;
+  /** Where a read-only batch goes: the root's policy for the connection, else its own. */
+  private final ReadFrom readFrom;
   private final Executor parallel;
   private final Deadline deadline;
   private final Watchdog watchdog;
@@ -47,9 +50,10 @@ final class Batch {
    * An empty batch for {@code connection} filled with {@link #add}; on a cluster connection
    * {@code parallel} says whether the nodes' batches are sent at once.
    */
-  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog,
-      ExecuteTrace trace) {
+  Batch(Connection connection, ReadFrom readFrom, Executor parallel, Deadline deadline,
+      Watchdog watchdog, ExecuteTrace trace) {
     this.connection = connection;
+    this.readFrom = readFrom;
     this.parallel = parallel;
     this.deadline = deadline;
     this.watchdog = watchdog;
@@ -63,9 +67,10 @@ final class Batch {
   }
 
   /** A batch of the whole root queue {@code queue}, whose commands all go to {@code connection}. */
-  Batch(Connection connection, Executor parallel, Deadline deadline, Watchdog watchdog,
-      ExecuteTrace trace, List<QueuedCommand<?>> queue) {
+  Batch(Connection connection, ReadFrom readFrom, Executor parallel, Deadline deadline,
+      Watchdog watchdog, ExecuteTrace trace, List<QueuedCommand<?>> queue) {
     this.connection = connection;
+    this.readFrom = readFrom;
     this.parallel = parallel;
     this.deadline = deadline;
     this.watchdog = watchdog;
@@ -99,8 +104,8 @@ final class Batch {
       for (int i = 0; i < size; i++) {
         all[i] = position(i);
       }
-      ClusterBatch cluster =
-          new ClusterBatch(connection, commands, all, parallel, deadline, watchdog, trace);
+      ClusterBatch cluster = new ClusterBatch(connection, readFrom, commands, all, parallel,
+          deadline, watchdog, trace);
       cluster.run();
       values = cluster.values();
       failures = cluster.failures();
@@ -118,7 +123,20 @@ final class Batch {
   private void runOn(ServerPool pool) {
     int size = commands.size();
     boolean transaction = connection.transaction();
-    NodeBatch round = transaction ? null : onReplica();
+    NodeBatch round = null;
+    if (!transaction && readFrom != ReadFrom.MASTER && ReadOnly.all(commands)) {
+      Replicas replicas = connection.replicas();
+      ServerPool replica = replicas.next(this::callOnce, connection.masterAddress(),
+          deadline.remaining());
+      if (replica == null && readFrom == ReadFrom.REPLICA) {
+        fail(new CommandFailure(connection.name(), -1, "the batch of " + size + " read-only"
+            + " command(s) starting with " + commands.get(0).describe() + " at #" + position(0)
+            + " (not sent)", new IllegalStateException("ReadFrom.REPLICA reads from replicas"
+                + " only, and none is known: " + replicas.describeNone())));
+        return;
+      }
+      round = replica == null ? null : onReplica(replica);
+    }
     if (round == null) {
       round = send(pool, transaction ? NodeBatch.Mode.TRANSACTION : NodeBatch.Mode.PLAIN,
           false, false);
@@ -166,26 +184,25 @@ final class Batch {
   }
 
   /**
-   * The batch sent to a replica, when the connection's policy sends read-only batches there and
-   * every command is read-only; {@code null} when it goes to the master, also when the replica
-   * failed and the policy prefers the master to a failure (read-only commands changed nothing,
-   * so sending them again is safe).
+   * The batch sent to {@code replica}; {@code null} when it failed and the policy prefers the
+   * master to a failure (read-only commands changed nothing, so sending them again is safe).
+   * A failure makes a Sentinel source ask for the replicas again at the next read.
    */
-  private NodeBatch onReplica() {
-    Replicas replicas = connection.replicas();
-    if (replicas.readFrom() == ReadFrom.MASTER || !ReadOnly.all(commands)) {
-      return null;
-    }
-    ServerPool replica = replicas.next();
-    if (replica == null) {
-      return null;
-    }
+  private NodeBatch onReplica(ServerPool replica) {
     NodeBatch round = send(replica, NodeBatch.Mode.PLAIN, false, true);
-    if (round.failure() != null && replicas.readFrom() == ReadFrom.PREFER_REPLICA
-        && !(round.failure() instanceof ExecuteTimedOut)) {
-      return null;
+    if (round.failure() == null) {
+      return round;
     }
-    return round;
+    if (!(round.failure() instanceof ExecuteTimedOut)) {
+      connection.replicas().failed();
+    }
+    return readFrom == ReadFrom.PREFER_REPLICA && !(round.failure() instanceof ExecuteTimedOut)
+        ? null : round;
+  }
+
+  /** Asks a sentinel one command within this execute's deadline. */
+  private Object callOnce(ServerPool pool, CommandArguments command) {
+    return NodeBatch.callOnce(pool, command, deadline, watchdog);
   }
 
   /** Sends every command to {@code pool}'s server in one round trip. */

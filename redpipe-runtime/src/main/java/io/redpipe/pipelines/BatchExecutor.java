@@ -23,12 +23,15 @@ final class BatchExecutor {
   private final Deadline deadline;
   private final Watchdog watchdog;
   private final ExecuteTrace trace;
+  private final ReadPolicy readPolicy;
 
-  BatchExecutor(RedPipeContext context, Deadline deadline, ExecuteTrace trace) {
+  BatchExecutor(RedPipeContext context, Deadline deadline, ExecuteTrace trace,
+      ReadPolicy readPolicy) {
     this.context = context;
     this.deadline = deadline;
     this.watchdog = context.watchdog();
     this.trace = trace;
+    this.readPolicy = readPolicy;
   }
 
   void execute(List<QueuedCommand<?>> queue) {
@@ -56,7 +59,8 @@ final class BatchExecutor {
         checked = target;
       }
     }
-    Batch batch = new Batch(connection, nodeThreads(), deadline, watchdog, trace, queue);
+    Batch batch = new Batch(connection, readPolicy.of(connection), nodeThreads(), deadline,
+        watchdog, trace, queue);
     batch.run();
     throwIfFailed(batch.failures(), queue);
     RuntimeException mapFailure = null;
@@ -98,7 +102,9 @@ final class BatchExecutor {
       QueuedCommand<?> command = queue.get(position);
       Batch batch = batches.get(command.connectionName());
       if (batch == null) {
-        batch = new Batch(connectionFor(command), nodeThreads(), deadline, watchdog, trace);
+        Connection connection = connectionFor(command);
+        batch = new Batch(connection, readPolicy.of(connection), nodeThreads(), deadline,
+            watchdog, trace);
         batches.put(command.connectionName(), batch);
       } else if (command.target() != queue.get(position - 1).target()) {
         check(command, batch.connection());

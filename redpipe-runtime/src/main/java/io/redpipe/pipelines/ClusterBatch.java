@@ -43,6 +43,7 @@ import redis.clients.jedis.exceptions.JedisRedirectionException;
  */
 final class ClusterBatch {
   private final Connection connection;
+  private final ReadFrom readFrom;
   private final ClusterTopology topology;
   private final List<QueuedCommand<?>> commands;
   private final int[] positions;
@@ -57,9 +58,11 @@ final class ClusterBatch {
    * A batch of {@code commands} (at {@code positions} in the root's queue) for the cluster
    * {@code connection}.
    */
-  ClusterBatch(Connection connection, List<QueuedCommand<?>> commands, int[] positions,
-      Executor parallel, Deadline deadline, Watchdog watchdog, ExecuteTrace trace) {
+  ClusterBatch(Connection connection, ReadFrom readFrom, List<QueuedCommand<?>> commands,
+      int[] positions, Executor parallel, Deadline deadline, Watchdog watchdog,
+      ExecuteTrace trace) {
     this.connection = connection;
+    this.readFrom = readFrom;
     this.topology = connection.topology();
     this.commands = commands;
     this.positions = positions;
@@ -154,10 +157,10 @@ final class ClusterBatch {
    * instead, when the connection's policy says so and the master has a replica with a pool.
    */
   private Collection<NodeBatch> toReplicas(Collection<NodeBatch> batches) {
-    Replicas replicas = connection.replicas();
-    if (replicas.readFrom() == ReadFrom.MASTER) {
+    if (readFrom == ReadFrom.MASTER) {
       return batches;
     }
+    Replicas replicas = connection.replicas();
     List<NodeBatch> routed = new ArrayList<>(batches.size());
     for (NodeBatch batch : batches) {
       HostAndPort replica = ReadOnly.all(commands, batch.indexes())
@@ -219,7 +222,7 @@ final class ClusterBatch {
       if (batch.failure() != null) {
         boolean timedOut = batch.failure() instanceof io.redpipe.ExecuteTimedOut;
         if (batch.replica() && retries != null && !timedOut
-            && connection.replicas().readFrom() == ReadFrom.PREFER_REPLICA) {
+            && readFrom == ReadFrom.PREFER_REPLICA) {
           // Read-only commands changed nothing: the retry round sends them to the master.
           retries.unsent.addAll(batch.indexes());
           continue;
@@ -271,17 +274,7 @@ final class ClusterBatch {
 
   /** Asks a node one command within this execute's deadline (the slot map refresh). */
   private Object callOnce(ServerPool pool, CommandArguments command) {
-    NodeBatch one = new NodeBatch(pool.address(), pool, NodeBatch.Mode.PLAIN, deadline, watchdog);
-    one.add(0, command);
-    one.run();
-    if (one.failure() != null) {
-      throw one.failure();
-    }
-    Object reply = one.replies().get(0);
-    if (reply instanceof RuntimeException) {
-      throw (RuntimeException) reply;
-    }
-    return reply;
+    return NodeBatch.callOnce(pool, command, deadline, watchdog);
   }
 
   /** A rate-limited refresh that never waits; {@code failed} (may be null) is asked last. */

@@ -77,6 +77,27 @@ final class NodeBatch {
     this.watchdog = watchdog;
   }
 
+  /**
+   * Sends {@code command} alone to {@code pool}'s server within {@code deadline} and returns its
+   * raw reply (a slot map or a sentinel's replicas).
+   *
+   * @throws RuntimeException the failure, or the error reply
+   */
+  static Object callOnce(ServerPool pool, CommandArguments command, Deadline deadline,
+      Watchdog watchdog) {
+    NodeBatch one = new NodeBatch(pool.address(), pool, Mode.PLAIN, deadline, watchdog);
+    one.add(0, command);
+    one.run();
+    if (one.failure() != null) {
+      throw one.failure();
+    }
+    Object reply = one.replies().get(0);
+    if (reply instanceof RuntimeException) {
+      throw (RuntimeException) reply;
+    }
+    return reply;
+  }
+
   /** Reports this batch to {@code trace} (may be {@code null}: nothing is recorded). */
   NodeBatch traced(ExecuteTrace trace, String connectionName, boolean cluster, boolean retry) {
     this.trace = trace;

@@ -2,6 +2,7 @@ package io.redpipe.pipelines;
 
 import io.redpipe.RedPipeContext;
 import io.redpipe.Scope;
+import io.redpipe.connections.ReadFrom;
 import java.util.concurrent.CompletableFuture;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
@@ -69,6 +70,32 @@ public abstract class Pipeline extends PipelineCommands implements Scope, AutoCl
    *     its root), or the pipeline is closed
    */
   public abstract CompletableFuture<Void> executeAsync();
+
+  /**
+   * Sets where this root's read-only batches go, on every connection, for its executes from now
+   * on: it overrides each connection's own policy
+   * ({@link io.redpipe.connections.Connection#readFrom(ReadFrom,
+   * redis.clients.jedis.RedisClient...)}), while the replicas stay the connection's. A batch
+   * goes to a replica only when every command in it is read-only and the connection is not a
+   * transaction one. Pipelines nested in this root (functions given it as their parent) join
+   * its batches, so they are sent by this policy too; they can't set one of their own.
+   *
+   * @param readFrom the policy, or {@code null} for each connection's own again
+   * @return this pipeline
+   * @throws io.redpipe.InvalidPipeline on a nested pipeline, or when the pipeline is closed
+   */
+  public abstract Pipeline readFrom(ReadFrom readFrom);
+
+  /**
+   * Sets where this root's read-only batches for one connection go, for its executes from now
+   * on; it wins over {@link #readFrom(ReadFrom)} for that connection. See there.
+   *
+   * @param connectionName the connection's name; {@code null} or {@code ""} is the default one
+   * @param readFrom the policy, or {@code null} for no setting of this connection's
+   * @return this pipeline
+   * @throws io.redpipe.InvalidPipeline on a nested pipeline, or when the pipeline is closed
+   */
+  public abstract Pipeline readFrom(String connectionName, ReadFrom readFrom);
 
   /**
    * Registers {@code callback} to run after the root executed successfully.

@@ -3,6 +3,8 @@ package io.redpipe.pipelines;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidPipeline;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ConnectionRegistry;
+import io.redpipe.connections.ReadFrom;
 import io.redpipe.RedPipeContext;
 import io.redpipe.futures.Future;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ final class QueueingPipeline extends Pipeline {
     if (parent == null) {
       endpoint.root.yieldTo(this);
       RootExecute.run(endpoint.context, endpoint.root.takeCommands(),
-          endpoint.root.takeCallbacks());
+          endpoint.root.takeCallbacks(), endpoint.root.readPolicy);
       return;
     }
     if (direct) {
@@ -118,7 +120,31 @@ final class QueueingPipeline extends Pipeline {
     }
     endpoint.root.yieldTo(this);
     return RootExecute.runAsync(endpoint.context, endpoint.root.takeCommands(),
-        endpoint.root.takeCallbacks());
+        endpoint.root.takeCallbacks(), endpoint.root.readPolicy);
+  }
+
+  @Override
+  public Pipeline readFrom(ReadFrom readFrom) {
+    ensureReadPolicyRoot("readFrom(" + readFrom + ")");
+    endpoint.root.readPolicy = endpoint.root.readPolicy.forAll(readFrom);
+    return this;
+  }
+
+  @Override
+  public Pipeline readFrom(String connectionName, ReadFrom readFrom) {
+    ensureReadPolicyRoot("readFrom(\"" + connectionName + "\", " + readFrom + ")");
+    endpoint.root.readPolicy = endpoint.root.readPolicy.forName(
+        ConnectionRegistry.normalize(connectionName), readFrom);
+    return this;
+  }
+
+  /** A read policy is the root's: its executes send the batches, nested ones included. */
+  private void ensureReadPolicyRoot(String call) {
+    ensureOpen();
+    if (parent != null) {
+      throw new InvalidPipeline(call + " is for root pipelines: the commands of " + this
+          + " are sent in its root's batches, by the root's policy; call it on the root");
+    }
   }
 
   @Override

@@ -20,8 +20,8 @@ final class RootExecute {
 
   /** Executes now; {@code commands} and {@code callbacks} may be {@code null} (none). */
   static void run(RedPipeContext context, List<QueuedCommand<?>> commands,
-      List<Runnable> callbacks) {
-    run(context, commands, callbacks, started(context, commands), false);
+      List<Runnable> callbacks, ReadPolicy readPolicy) {
+    run(context, commands, callbacks, readPolicy, started(context, commands), false);
   }
 
   /** The listeners told of the start, or {@code null} when there are none or nothing to send. */
@@ -35,14 +35,15 @@ final class RootExecute {
   }
 
   private static void run(RedPipeContext context, List<QueuedCommand<?>> commands,
-      List<Runnable> callbacks, Listeners.Started started, boolean async) {
+      List<Runnable> callbacks, ReadPolicy readPolicy, Listeners.Started started,
+      boolean async) {
     long start = started == null ? 0 : System.nanoTime();
     Instant wall = started == null ? null : Instant.now();
     ExecuteTrace trace = started == null ? null : new ExecuteTrace(start);
     try {
       context.ensureOpen();
       if (commands != null && !commands.isEmpty()) {
-        new BatchExecutor(context, Deadline.after(context.executeTimeout()), trace)
+        new BatchExecutor(context, Deadline.after(context.executeTimeout()), trace, readPolicy)
             .execute(commands);
       }
     } catch (RuntimeException | Error e) {
@@ -78,12 +79,12 @@ final class RootExecute {
 
   /** Executes on the context's async executor; the stage completes when {@link #run} ended. */
   static CompletableFuture<Void> runAsync(RedPipeContext context,
-      List<QueuedCommand<?>> commands, List<Runnable> callbacks) {
+      List<QueuedCommand<?>> commands, List<Runnable> callbacks, ReadPolicy readPolicy) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Listeners.Started started = started(context, commands);
     Runnable task = () -> {
       try {
-        run(context, commands, callbacks, started, true);
+        run(context, commands, callbacks, readPolicy, started, true);
       } catch (Throwable e) {
         done.completeExceptionally(e);
         return;

@@ -1,5 +1,6 @@
 package io.redpipe.pipelines;
 
+import io.redpipe.connections.ReadFrom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class RootQueue {
   private ArrayList<Runnable> callbacks;
   /** The innermost direct pipeline. */
   QueueingPipeline top;
+  /** Where the root's read-only batches go (see {@link Pipeline#readFrom(ReadFrom)}). */
+  ReadPolicy readPolicy = ReadPolicy.CONNECTIONS;
 
   int commandCount() {
     return commands == null ? 0 : commands.size();

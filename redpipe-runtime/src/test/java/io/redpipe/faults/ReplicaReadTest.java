@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.redpipe.InvalidPipeline;
 import io.redpipe.PipelineFailed;
 import io.redpipe.RedPipeContext;
 import io.redpipe.connections.ReadFrom;
@@ -17,10 +18,8 @@ import io.redpipe.testkit.ServerCounters;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -34,20 +33,44 @@ class ReplicaReadTest {
         .clientConfig(DefaultJedisClientConfig.builder().timeoutMillis(1500).build()).build();
   }
 
-  /** Makes {@code replica} replicate {@code master} and waits (bounded) until it is in sync. */
-  private static void replicate(RedisClient master, RedisServer masterServer, RedisClient replica,
-      RedisServer replicaServer) {
-    try (Jedis admin = new Jedis(replicaServer.hostAndPort())) {
-      admin.replicaof(masterServer.host(), masterServer.port());
-    }
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!replica.info("replication").contains("master_link_status:up")) {
-      assertTrue(System.nanoTime() < deadline, "the replica did not sync within 20 s");
-      LockSupport.parkNanos(Duration.ofMillis(25).toNanos());
-    }
+  /** Writes a key on the master and waits (bounded) until the replica acknowledged it. */
+  private static void written(RedisClient master) {
     master.set("rr:synced", "yes");
     assertEquals(1L, master.waitReplicas("rr:synced", 1, 10_000),
         "the replica acknowledged the write");
+  }
+
+  /** A private master and its replica, in sync, with a key written through both. */
+  private static final class Replicated implements AutoCloseable {
+    final RedisServer masterServer;
+    final RedisServer replicaServer;
+    final RedisClient master;
+    final RedisClient replica;
+
+    Replicated() {
+      masterServer = RedisServers.startPrivate();
+      try {
+        replicaServer = RedisServers.startReplicaOf(masterServer);
+      } catch (RuntimeException e) {
+        masterServer.close();
+        throw e;
+      }
+      master = client(masterServer);
+      replica = client(replicaServer);
+      try {
+        written(master);
+      } catch (RuntimeException | Error e) {
+        close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      try (masterServer; replicaServer; master; replica) {
+        // closes all four, the clients first
+      }
+    }
   }
 
   private static long calls(RedisClient server, String command) {
@@ -56,12 +79,10 @@ class ReplicaReadTest {
 
   @Test
   void readOnlyBatchesGoToTheReplicaAndABatchWithAWriteToTheMaster() {
-    try (RedisServer masterServer = RedisServers.startPrivate();
-        RedisServer replicaServer = RedisServers.startPrivate();
-        RedisClient master = client(masterServer);
-        RedisClient replica = client(replicaServer);
+    try (Replicated servers = new Replicated();
         RedPipeContext context = RedPipeContext.builder().build()) {
-      replicate(master, masterServer, replica, replicaServer);
+      RedisClient master = servers.master;
+      RedisClient replica = servers.replica;
       List<ExecuteEvent> events = new CopyOnWriteArrayList<>();
       context.addListener((event, state) -> events.add(event));
       context.connect(master);
@@ -78,7 +99,7 @@ class ReplicaReadTest {
       assertEquals(replicaGets + 1, calls(replica, "get"), "the read-only batch: the replica");
       assertEquals(masterGets, calls(master, "get"));
       BatchEvent read = events.get(events.size() - 1).batches().get(0);
-      assertEquals(replicaServer.port(), read.port(), "the listener sees where it went");
+      assertEquals(servers.replicaServer.port(), read.port(), "the listener sees where it went");
 
       try (Pipeline pipe = context.pipeline()) {
         Future<String> synced = pipe.get("rr:synced");
@@ -88,7 +109,8 @@ class ReplicaReadTest {
       }
       assertEquals(masterGets + 1, calls(master, "get"), "a batch with a write: the master");
       assertEquals(replicaGets + 1, calls(replica, "get"));
-      assertEquals(masterServer.port(), events.get(events.size() - 1).batches().get(0).port());
+      assertEquals(servers.masterServer.port(),
+          events.get(events.size() - 1).batches().get(0).port());
 
       context.connect("tx", master, true);
       context.connection("tx").readFrom(ReadFrom.REPLICA, replica);
@@ -104,16 +126,14 @@ class ReplicaReadTest {
 
   @Test
   void aStoppedReplicaFallsBackToTheMasterOrFailsTheExecuteByPolicy() {
-    try (RedisServer masterServer = RedisServers.startPrivate();
-        RedisServer replicaServer = RedisServers.startPrivate();
-        RedisClient master = client(masterServer);
-        RedisClient replica = client(replicaServer);
+    try (Replicated servers = new Replicated();
         RedPipeContext context = RedPipeContext.builder().executeTimeout(Duration.ofSeconds(5))
             .build()) {
-      replicate(master, masterServer, replica, replicaServer);
+      RedisClient master = servers.master;
+      RedisClient replica = servers.replica;
       context.connect(master);
       context.connection("").readFrom(ReadFrom.PREFER_REPLICA, replica);
-      replicaServer.kill();
+      servers.replicaServer.kill();
       for (int i = 0; i < 3; i++) {
         try (Pipeline pipe = context.pipeline()) {
           Future<String> synced = pipe.get("rr:synced");
@@ -129,6 +149,64 @@ class ReplicaReadTest {
             failed.getMessage());
         assertTrue(synced.isFailed());
       }
+    }
+  }
+
+  @Test
+  void aPipelinesPolicyOverridesTheConnectionsAndConnectingAgainKeepsTheConnections() {
+    try (Replicated servers = new Replicated();
+        RedPipeContext context = RedPipeContext.builder().build()) {
+      RedisClient master = servers.master;
+      RedisClient replica = servers.replica;
+      context.connect(master);
+      context.connection("").readFrom(ReadFrom.MASTER, replica);
+      long replicaGets = calls(replica, "get");
+      long masterGets = calls(master, "get");
+      try (Pipeline pipe = context.pipeline().readFrom(ReadFrom.REPLICA)) {
+        Future<String> synced = pipe.get("rr:synced");
+        Pipeline nested = context.pipeline(pipe);
+        Future<Boolean> exists = nested.exists("rr:synced");
+        InvalidPipeline refused = assertThrows(InvalidPipeline.class,
+            () -> nested.readFrom(ReadFrom.MASTER));
+        assertTrue(refused.getMessage().contains("is for root pipelines"), refused.getMessage());
+        nested.execute();
+        pipe.execute();
+        assertEquals("yes", synced.get());
+        assertTrue(exists.get());
+        assertEquals(replicaGets + 1, calls(replica, "get"), "the root's policy, nested included");
+        assertEquals(masterGets, calls(master, "get"));
+
+        pipe.readFrom("", ReadFrom.MASTER);  // the connection's setting wins over "every"
+        Future<String> again = pipe.get("rr:synced");
+        pipe.execute();
+        assertEquals("yes", again.get());
+        assertEquals(masterGets + 1, calls(master, "get"));
+      }
+      try (Pipeline pipe = context.pipeline()) {
+        pipe.get("rr:synced");
+        pipe.execute();
+      }
+      assertEquals(masterGets + 2, calls(master, "get"), "other pipelines: the connection's");
+
+      context.connection("").readFrom(ReadFrom.PREFER_REPLICA, replica);
+      context.connect("", master, true);
+      context.connect("", master, false);
+      assertEquals(ReadFrom.PREFER_REPLICA, context.connection("").replicas().readFrom(),
+          "connecting the same client again keeps the policy");
+      try (Pipeline pipe = context.pipeline()) {
+        pipe.get("rr:synced");
+        pipe.execute();
+      }
+      assertEquals(replicaGets + 2, calls(replica, "get"));
+
+      context.connect("plain", master);
+      try (Pipeline pipe = context.pipeline("plain").readFrom(ReadFrom.REPLICA)) {
+        Future<String> synced = pipe.get("rr:synced");
+        PipelineFailed failed = assertThrows(PipelineFailed.class, pipe::execute);
+        assertTrue(failed.getMessage().contains("none is known"), failed.getMessage());
+        assertTrue(synced.isFailed());
+      }
+      assertEquals(masterGets + 2, calls(master, "get"), "REPLICA never reads from the master");
     }
   }
 }

@@ -88,11 +88,27 @@ public final class RedisProcess implements AutoCloseable {
    * @return the running server; the caller closes it
    */
   public static RedisProcess start(Path binary, String... extraArgs) {
+    return startWithConfig(binary, null, extraArgs);
+  }
+
+  /**
+   * Starts {@code binary} with the configuration file {@code config} (given before every other
+   * argument, as {@code redis-server} requires) on a free loopback port, and waits until it
+   * answers PING. A sentinel needs this: {@code redis-server sentinel.conf --sentinel} keeps its
+   * state in a writable configuration file.
+   *
+   * @param binary the redis-server executable
+   * @param config the configuration file, or {@code null} for none
+   * @param extraArgs more server arguments, e.g. {@code "--sentinel"}
+   * @return the running server; the caller closes it
+   * @throws IllegalStateException when the server does not start, with its log
+   */
+  public static RedisProcess startWithConfig(Path binary, Path config, String... extraArgs) {
     IllegalStateException last = null;
     for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
       int port = freePort();
       try {
-        return startOn(binary, port, extraArgs);
+        return launchOn(binary, port, config, extraArgs);
       } catch (IllegalStateException e) {
         last = e;
       }
@@ -112,6 +128,10 @@ public final class RedisProcess implements AutoCloseable {
    * @throws IllegalStateException when the server does not start, with its log
    */
   public static RedisProcess startOn(Path binary, int port, String... extraArgs) {
+    return launchOn(binary, port, null, extraArgs);
+  }
+
+  private static RedisProcess launchOn(Path binary, int port, Path config, String... extraArgs) {
     Objects.requireNonNull(binary, "binary");
     Path workDir;
     try {
@@ -120,7 +140,11 @@ public final class RedisProcess implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WATCHDOG, "redpipe-redis",
-        binary.toString(),
+        binary.toString()));
+    if (config != null) {
+      command.add(config.toString());
+    }
+    command.addAll(List.of(
         "--port", Integer.toString(port),
         "--bind", "127.0.0.1",
         "--save", "",
@@ -480,7 +504,8 @@ public final class RedisProcess implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path dir) {
+  /** Deletes {@code dir} and what it holds, best effort. */
+  static void deleteTree(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

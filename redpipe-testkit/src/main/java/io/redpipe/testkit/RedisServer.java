@@ -1,7 +1,9 @@
 package io.redpipe.testkit;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -144,6 +146,35 @@ public final class RedisServer implements AutoCloseable {
         .ssl("rediss".equals(uri.getScheme()));
     Credentials.of(uri).applyTo(config);
     return RedisClient.builder().hostAndPort(hostAndPort()).clientConfig(config.build()).build();
+  }
+
+  /**
+   * Waits until this server is a replica whose link to its master is up ({@code INFO
+   * replication} says {@code master_link_status:up}): it synced, and receives the master's
+   * writes. Asks without credentials, so call it before giving the server a password.
+   *
+   * @param timeout the longest wait
+   * @throws IllegalStateException when the link is not up in time, with the last
+   *     {@code role} and {@code master_link_status} seen
+   */
+  public void awaitMasterLink(Duration timeout) {
+    try (Jedis jedis = new Jedis(hostAndPort(),
+        DefaultJedisClientConfig.builder().serverDefaultProtocol().timeoutMillis(2000).build())) {
+      Polling.await(description + " to sync with its master", timeout, () -> {
+        String info = jedis.info("replication");
+        if (info.contains("master_link_status:up")) {
+          return null;
+        }
+        StringBuilder seen = new StringBuilder();
+        for (String line : info.split("\r?\n")) {
+          if (line.startsWith("role:") || line.startsWith("master_link_status:")
+              || line.startsWith("master_sync_in_progress:")) {
+            seen.append(seen.length() == 0 ? "" : ", ").append(line);
+          }
+        }
+        return seen.toString();
+      });
+    }
   }
 
   /**

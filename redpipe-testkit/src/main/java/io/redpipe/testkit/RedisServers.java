@@ -5,7 +5,10 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -14,6 +17,8 @@ import redis.clients.jedis.RedisClient;
  */
 public final class RedisServers {
   private static final Logger LOG = System.getLogger(RedisServers.class.getName());
+  /** How long {@link #startReplicaOf} waits for a new replica to sync. */
+  public static final Duration REPLICA_SYNC_TIMEOUT = Duration.ofSeconds(20);
 
   private RedisServers() {}
 
@@ -69,6 +74,45 @@ public final class RedisServers {
         ? RedisServer.Source.PATH : RedisServer.Source.EMBEDDED;
     RedisProcess process = RedisProcess.start(binary, extraArgs);
     return fromProcess(process, source);
+  }
+
+  /**
+   * A new private server (as {@link #startPrivate(String...)}) that replicates {@code master}
+   * ({@code --replicaof}), returned once it is in sync: its {@code INFO replication} says
+   * {@code master_link_status:up} (a bounded wait of {@link #REPLICA_SYNC_TIMEOUT}). Reads of
+   * keys written on the master before the call see them; later writes reach the replica
+   * asynchronously ({@code WAIT} on the master waits for them). A private master (one that
+   * {@link RedisServer#supportsFaults()}) is told to sync without delay
+   * ({@code repl-diskless-sync-delay 0}), so it must not require a password yet.
+   *
+   * @param master the server to replicate, reachable from the new server
+   * @param extraArgs more {@code redis-server} arguments, e.g. {@code "--masterauth", password}
+   *     when the master requires one
+   * @return the replica, in sync; the caller closes it
+   * @throws IllegalStateException when it does not start or does not sync in time (with what
+   *     its {@code INFO replication} said last)
+   */
+  public static RedisServer startReplicaOf(RedisServer master, String... extraArgs) {
+    String[] args = new String[extraArgs.length + 3];
+    args[0] = "--replicaof";
+    args[1] = master.host();
+    args[2] = Integer.toString(master.port());
+    System.arraycopy(extraArgs, 0, args, 3, extraArgs.length);
+    if (master.supportsFaults()) {
+      // A private master: start the full sync at once, not after the default 5 s delay.
+      try (Jedis admin = new Jedis(master.hostAndPort(),
+          DefaultJedisClientConfig.builder().serverDefaultProtocol().timeoutMillis(2000).build())) {
+        admin.configSet("repl-diskless-sync-delay", "0");
+      }
+    }
+    RedisServer replica = startPrivate(args);
+    try {
+      replica.awaitMasterLink(REPLICA_SYNC_TIMEOUT);
+    } catch (RuntimeException e) {
+      replica.close();
+      throw e;
+    }
+    return replica;
   }
 
   /**

@@ -22,5 +22,9 @@
  * ({@link io.redpipe.testkit.RedisClusterFixture#failover},
  * {@link io.redpipe.testkit.RedisClusterFixture#killMaster},
  * {@link io.redpipe.testkit.RedisClusterFixture#pauseNode}).
+ *
+ * <p>Replica tests start a replica in sync with
+ * {@link io.redpipe.testkit.RedisServers#startReplicaOf(RedisServer, String...)}, and a real
+ * sentinel monitoring a master with {@link io.redpipe.testkit.RedisSentinel#monitor}.
  */
 package io.redpipe.testkit;

@@ -1,20 +1,16 @@
 package io.redpipe.examples.replicas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.redpipe.RedPipeContext;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisServers;
 import io.redpipe.testkit.ServerCounters;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.RedisClient;
 
-/** A private master and a real replica of it (REPLICAOF). */
+/** A private master and a real replica of it (the testkit's startReplicaOf). */
 class ReadReplicasTest {
   private static long gets(RedisClient server) {
     return ServerCounters.calls(server::info, "get");
@@ -23,18 +19,10 @@ class ReadReplicasTest {
   @Test
   void readsGoToTheReplicaAndWritesToTheMaster() {
     try (RedisServer masterServer = RedisServers.startPrivate();
-        RedisServer replicaServer = RedisServers.startPrivate();
+        RedisServer replicaServer = RedisServers.startReplicaOf(masterServer);
         RedisClient master = masterServer.newClient();
         RedisClient replica = replicaServer.newClient();
         RedPipeContext context = RedPipeContext.builder().build()) {
-      try (Jedis admin = new Jedis(replicaServer.hostAndPort())) {
-        admin.replicaof(masterServer.host(), masterServer.port());
-      }
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (!replica.info("replication").contains("master_link_status:up")) {
-        assertTrue(System.nanoTime() < deadline, "the replica did not sync within 20 s");
-        LockSupport.parkNanos(Duration.ofMillis(25).toNanos());
-      }
       ReadReplicas.connect(context, master, replica);
       master.set("page:1:title", "Home");
       assertEquals(1L, ReadReplicas.view("1", context).get(), "the write ran on the master");
