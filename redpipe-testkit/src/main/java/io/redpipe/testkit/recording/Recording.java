@@ -1,0 +1,56 @@
+package io.redpipe.testkit.recording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What one recording server received: its commands in order, its round trips, and the replies
+ * given by position. Thread-safe.
+ */
+final class Recording {
+  private final List<RecordedCommand> commands = new ArrayList<>();
+  private final AtomicInteger roundTrips = new AtomicInteger();
+  private final Map<Integer, Reply> byPosition = new ConcurrentHashMap<>();
+
+  /** Adds {@code command}; returns its position. */
+  synchronized int record(RecordedCommand command) {
+    commands.add(command);
+    return commands.size() - 1;
+  }
+
+  void roundTrip() {
+    roundTrips.incrementAndGet();
+  }
+
+  void answerAt(int position, Reply reply) {
+    byPosition.put(position, Objects.requireNonNull(reply, "reply"));
+  }
+
+  /** The reply given to the command at {@code position}, or {@code null}. */
+  Reply at(int position) {
+    return byPosition.get(position);
+  }
+
+  synchronized List<RecordedCommand> commands() {
+    return List.copyOf(commands);
+  }
+
+  List<String> commandLines() {
+    List<String> lines = new ArrayList<>();
+    commands().forEach(command -> lines.add(command.toString()));
+    return lines;
+  }
+
+  int roundTrips() {
+    return roundTrips.get();
+  }
+
+  synchronized void clear() {
+    commands.clear();
+    roundTrips.set(0);
+  }
+}
