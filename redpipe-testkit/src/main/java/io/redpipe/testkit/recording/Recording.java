@@ -30,9 +30,13 @@ final class Recording {
     byPosition.put(position, Objects.requireNonNull(reply, "reply"));
   }
 
-  /** The reply given to the command at {@code position}, or {@code null}. */
-  Reply at(int position) {
-    return byPosition.get(position);
+  /**
+   * The reply to the command at {@code position}: the one given for that position, else the
+   * first of {@code answers} ({@code where} names the server in the error of an unanswered one).
+   */
+  Reply replyTo(RecordedCommand command, int position, AnswerList answers, String where) {
+    Reply at = byPosition.get(position);
+    return at != null ? at : answers.replyTo(command, where);
   }
 
   synchronized List<RecordedCommand> commands() {

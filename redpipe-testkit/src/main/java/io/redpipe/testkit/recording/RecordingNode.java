@@ -81,8 +81,7 @@ final class RecordingNode implements Session.Server, AutoCloseable {
     if (redirect != null) {
       return redirect;
     }
-    Reply at = recording.at(position);
-    return at != null ? at : answers.replyTo(command, " (node " + address + ")");
+    return recording.replyTo(command, position, answers, " (node " + address + ")");
   }
 
   private void accept() {

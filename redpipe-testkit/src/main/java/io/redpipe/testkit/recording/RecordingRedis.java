@@ -62,8 +62,7 @@ public final class RecordingRedis implements CannedReplies<RecordingRedis> {
 
     @Override
     public Reply reply(RecordedCommand command, int position, boolean asking) {
-      Reply at = recording.at(position);
-      return at != null ? at : answers.replyTo(command, "");
+      return recording.replyTo(command, position, answers, "");
     }
   };
 
