@@ -5,16 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import redis.clients.jedis.ConnectionFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -48,11 +41,30 @@ import redis.clients.jedis.providers.PooledConnectionProvider;
  * ({@code HELLO}, {@code AUTH}, {@code CLIENT SETINFO}, {@code SELECT}) is answered and not
  * recorded. Thread-safe: several connections and threads may record at once.
  */
-public final class RecordingRedis {
-  private final List<Function<RecordedCommand, Reply>> answers = new CopyOnWriteArrayList<>();
-  private final Map<Integer, Reply> byPosition = new ConcurrentHashMap<>();
-  private final List<RecordedCommand> commands = Collections.synchronizedList(new ArrayList<>());
-  private final AtomicInteger roundTrips = new AtomicInteger();
+public final class RecordingRedis implements CannedReplies<RecordingRedis> {
+  private final AnswerList answers = new AnswerList("RecordingRedis");
+  private final Recording recording = new Recording();
+  private final Session.Server server = new Session.Server() {
+    @Override
+    public String mode() {
+      return "standalone";
+    }
+
+    @Override
+    public Reply unrecorded(RecordedCommand command) {
+      return null;
+    }
+
+    @Override
+    public int record(RecordedCommand command) {
+      return recording.record(command);
+    }
+
+    @Override
+    public Reply reply(RecordedCommand command, int position, boolean asking) {
+      return recording.replyTo(command, position, answers, "");
+    }
+  };
 
   private RecordingRedis() {}
 
@@ -90,46 +102,9 @@ public final class RecordingRedis {
         .build();
   }
 
-  /**
-   * Answers {@code command} on {@code key} (its first argument) with {@code reply}.
-   *
-   * @param command the command's name, any case
-   * @param key the first argument
-   * @param reply the reply
-   * @return this object
-   */
-  public RecordingRedis answer(String command, String key, Reply reply) {
-    String name = Objects.requireNonNull(command, "command").toUpperCase(Locale.ROOT);
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(reply, "reply");
-    answers.add(0, recorded -> recorded.name().equals(name) && key.equals(recorded.key())
-        ? reply : null);
-    return this;
-  }
-
-  /**
-   * Answers every {@code command} with {@code reply}.
-   *
-   * @param command the command's name, any case
-   * @param reply the reply
-   * @return this object
-   */
-  public RecordingRedis answer(String command, Reply reply) {
-    String name = Objects.requireNonNull(command, "command").toUpperCase(Locale.ROOT);
-    Objects.requireNonNull(reply, "reply");
-    answers.add(0, recorded -> recorded.name().equals(name) ? reply : null);
-    return this;
-  }
-
-  /**
-   * Answers with {@code function}, which returns {@code null} for the commands it does not
-   * answer.
-   *
-   * @param function the answers
-   * @return this object
-   */
+  @Override
   public RecordingRedis answer(Function<RecordedCommand, Reply> function) {
-    answers.add(0, Objects.requireNonNull(function, "function"));
+    answers.add(function);
     return this;
   }
 
@@ -142,7 +117,7 @@ public final class RecordingRedis {
    * @return this object
    */
   public RecordingRedis answerAt(int position, Reply reply) {
-    byPosition.put(position, Objects.requireNonNull(reply, "reply"));
+    recording.answerAt(position, reply);
     return this;
   }
 
@@ -152,9 +127,7 @@ public final class RecordingRedis {
    * @return a snapshot
    */
   public List<RecordedCommand> commands() {
-    synchronized (commands) {
-      return List.copyOf(commands);
-    }
+    return recording.commands();
   }
 
   /**
@@ -163,9 +136,7 @@ public final class RecordingRedis {
    * @return a snapshot
    */
   public List<String> commandLines() {
-    List<String> lines = new ArrayList<>();
-    commands().forEach(command -> lines.add(command.toString()));
-    return lines;
+    return recording.commandLines();
   }
 
   /**
@@ -174,60 +145,57 @@ public final class RecordingRedis {
    * @return the number of round trips
    */
   public int roundTrips() {
-    return roundTrips.get();
+    return recording.roundTrips();
   }
 
   /** Forgets the recorded commands and round trips; the answers stay. */
   public void clear() {
-    commands.clear();
-    roundTrips.set(0);
+    recording.clear();
   }
 
-  private Reply answer(RecordedCommand command, int position) {
-    Reply at = byPosition.get(position);
-    if (at != null) {
-      return at;
-    }
-    for (Function<RecordedCommand, Reply> answer : answers) {
-      Reply reply = answer.apply(command);
-      if (reply != null) {
-        return reply;
-      }
-    }
-    return Reply.error("ERR RecordingRedis has no canned reply for " + command
-        + "; answer it with answer(\"" + command.name() + "\", ...)");
+  /**
+   * The commands in {@code bytes} as a client wrote them (e.g. captured from a real connection),
+   * the handshake ({@code HELLO}, {@code AUTH}, {@code CLIENT SETINFO}, {@code SELECT}) left
+   * out: to compare what a real server received with what this object recorded.
+   *
+   * @param bytes complete RESP command arrays
+   * @return the commands, in order
+   */
+  public static List<RecordedCommand> parse(byte[] bytes) {
+    List<RecordedCommand> all = new ArrayList<>();
+    CommandReader.read(bytes, all);
+    all.removeIf(CommandReader::isHandshake);
+    return all;
   }
 
   /** One client connection: parses what the client writes, answers into what it reads. */
   private final class RecordingSocket extends Socket {
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+    private final CommandReader received = new CommandReader();
     private final ByteArrayOutputStream replies = new ByteArrayOutputStream();
+    private final Session session = new Session(server);
     private byte[] pending = new byte[0];
     private int readAt;
-    private boolean resp3;
     private boolean sentSince;
     private boolean closed;
-    /** The answers of the commands queued since MULTI; {@code null} outside a transaction. */
-    private List<Reply> queued;
 
     @Override
     public OutputStream getOutputStream() {
       return new OutputStream() {
         @Override
         public void write(int b) {
-          received.write(b);
+          received.add(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
-          received.write(b, off, len);
+          received.add(b, off, len);
         }
 
         @Override
         public void flush() {
           parse();
           if (sentSince) {
-            roundTrips.incrementAndGet();
+            recording.roundTrip();
             sentSince = false;
           }
         }
@@ -274,65 +242,11 @@ public final class RecordingRedis {
 
     /** Takes every complete command out of what was received and answers it. */
     private void parse() {
-      byte[] bytes = received.toByteArray();
-      int at = 0;
-      while (true) {
-        Parsed parsed = Parsed.command(bytes, at);
-        if (parsed == null) {
-          break;
+      for (RecordedCommand command : received.take()) {
+        if (session.handle(command, replies)) {
+          sentSince = true;
         }
-        byte[] raw = java.util.Arrays.copyOfRange(bytes, at, parsed.end);
-        at = parsed.end;
-        handle(new RecordedCommand(parsed.arguments, raw));
       }
-      received.reset();
-      received.write(bytes, at, bytes.length - at);
-    }
-
-    private void handle(RecordedCommand command) {
-      String name = command.name();
-      if (name.equals("HELLO")) {
-        if (!command.args().isEmpty()) {
-          resp3 = command.args().get(0).equals("3");
-        }
-        hello();
-        return;
-      }
-      if (name.equals("AUTH") || name.equals("SELECT") || (name.equals("CLIENT")
-          && !command.args().isEmpty() && command.args().get(0).toUpperCase(Locale.ROOT)
-              .startsWith("SET"))) {
-        Reply.ok().write(replies, resp3);
-        return;
-      }
-      int position;
-      synchronized (commands) {
-        position = commands.size();
-        commands.add(command);
-      }
-      sentSince = true;
-      if (name.equals("MULTI")) {
-        queued = new ArrayList<>();
-        Reply.ok().write(replies, resp3);
-      } else if (name.equals("EXEC") && queued != null) {
-        Reply.array(queued.toArray(new Reply[0])).write(replies, resp3);
-        queued = null;
-      } else if (queued != null) {
-        queued.add(answer(command, position));
-        Reply.simple("QUEUED").write(replies, resp3);
-      } else {
-        answer(command, position).write(replies, resp3);
-      }
-    }
-
-    private void hello() {
-      String[] texts = {"server", "redis", "version", "7.0.0", "mode", "standalone",
-          "role", "master"};
-      Reply.writeLine(replies, (resp3 ? "%" : "*") + (resp3 ? 5 : 10));
-      for (String text : texts) {
-        Reply.bulk(text).write(replies, resp3);
-      }
-      Reply.bulk("proto").write(replies, resp3);
-      Reply.integer(resp3 ? 3 : 2).write(replies, resp3);
     }
 
     @Override
@@ -373,89 +287,6 @@ public final class RecordingRedis {
     @Override
     public synchronized void close() throws IOException {
       closed = true;
-    }
-  }
-
-  /**
-   * The commands in {@code bytes} as a client wrote them (e.g. captured from a real connection),
-   * the handshake ({@code HELLO}, {@code AUTH}, {@code CLIENT SETINFO}, {@code SELECT}) left
-   * out: to compare what a real server received with what this object recorded.
-   *
-   * @param bytes complete RESP command arrays
-   * @return the commands, in order
-   */
-  public static List<RecordedCommand> parse(byte[] bytes) {
-    List<RecordedCommand> parsed = new ArrayList<>();
-    int at = 0;
-    while (true) {
-      Parsed next = Parsed.command(bytes, at);
-      if (next == null) {
-        return parsed;
-      }
-      RecordedCommand command =
-          new RecordedCommand(next.arguments, java.util.Arrays.copyOfRange(bytes, at, next.end));
-      at = next.end;
-      String name = command.name();
-      boolean handshake = name.equals("HELLO") || name.equals("AUTH") || name.equals("SELECT")
-          || (name.equals("CLIENT") && !command.args().isEmpty()
-              && command.args().get(0).toUpperCase(Locale.ROOT).startsWith("SET"));
-      if (!handshake) {
-        parsed.add(command);
-      }
-    }
-  }
-
-  /** A complete RESP array of bulk strings at some offset, or null when incomplete. */
-  private static final class Parsed {
-    final List<byte[]> arguments;
-    final int end;
-
-    private Parsed(List<byte[]> arguments, int end) {
-      this.arguments = arguments;
-      this.end = end;
-    }
-
-    static Parsed command(byte[] bytes, int start) {
-      int[] at = {start};
-      Long count = number(bytes, at, '*');
-      if (count == null) {
-        return null;
-      }
-      List<byte[]> arguments = new ArrayList<>();
-      for (long i = 0; i < count; i++) {
-        Long length = number(bytes, at, '$');
-        if (length == null || at[0] + length + 2 > bytes.length) {
-          return null;
-        }
-        arguments.add(java.util.Arrays.copyOfRange(bytes, at[0], at[0] + length.intValue()));
-        at[0] += length.intValue() + 2;
-      }
-      return new Parsed(arguments, at[0]);
-    }
-
-    /** {@code <type><digits>\r\n} at {@code at[0]}; moves past it. */
-    private static Long number(byte[] bytes, int[] at, char type) {
-      int i = at[0];
-      if (i >= bytes.length) {
-        return null;
-      }
-      if (bytes[i] != type) {
-        throw new IllegalStateException("RecordingRedis expected '" + type + "' at byte " + i
-            + " of what the client sent, found '" + (char) bytes[i] + "': not a command array");
-      }
-      int lineEnd = -1;
-      for (int j = i + 1; j + 1 < bytes.length; j++) {
-        if (bytes[j] == '\r' && bytes[j + 1] == '\n') {
-          lineEnd = j;
-          break;
-        }
-      }
-      if (lineEnd < 0) {
-        return null;
-      }
-      long value = Long.parseLong(new String(bytes, i + 1, lineEnd - i - 1, StandardCharsets.US_ASCII));
-      at[0] = lineEnd + 2;
-      return value;
     }
   }
 }
