@@ -27,6 +27,10 @@ final class IntegerCodec implements FieldCodec<Long> {
     if (bytes == null) {
       return null;
     }
+    Long plain = PythonNumbers.plainLong(bytes);
+    if (plain != null) {
+      return plain;
+    }
     String text = PythonNumbers.finiteText(bytes);
     if (text == null) {
       throw Utf8.undecodable(typeName(), bytes, "a whole number such as b'42'", null);

@@ -38,8 +38,7 @@ public abstract class AbstractKeyspace<V> {
   private final Scope scope;
   /** The bound pipeline, or {@code null} when the scope is a context. */
   private final Pipeline pipe;
-  /** The UTF-8 bytes of {@code prefix + "{"}, the start of every raw key. */
-  private final byte[] keyHead;
+  private final KeyEncoder keys;
   /** What {@link #joined()} decided, and the connections' version it decided it at. */
   private Pipeline joined;
   private int joinedAt;
@@ -58,7 +57,7 @@ public abstract class AbstractKeyspace<V> {
   protected AbstractKeyspace(String prefix, String connection, FieldCodec<V> valueCodec,
       Scope scope) {
     this.prefix = Keys.checkPrefix(prefix);
-    this.keyHead = Keys.utf8(prefix + "{");
+    this.keys = KeyEncoder.of(this.prefix);
     this.connection = connection == null ? "" : connection;
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
     this.scope = scope;
@@ -113,20 +112,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** The UTF-8 bytes of the key of {@code id}. */
   protected final byte[] rawKey(String id) {
-    Objects.requireNonNull(id, "id");
-    int head = keyHead.length;
-    int length = id.length();
-    byte[] key = new byte[head + length + 1];
-    System.arraycopy(keyHead, 0, key, 0, head);
-    for (int i = 0; i < length; i++) {
-      char c = id.charAt(i);
-      if (c >= 0x80) {
-        return Keys.encode(prefix, id);
-      }
-      key[head + i] = (byte) c;
-    }
-    key[head + length] = '}';
-    return key;
+    return keys.encode(id);
   }
 
   /** The keys of {@code ids}; at least one id is required. */

@@ -59,6 +59,38 @@ public final class Pipelines {
   }
 
   /**
+   * Queues {@code command key arguments...} on {@code pipeline}, a command of one key whose
+   * arguments are all plain bytes, without building Jedis's {@code CommandArguments} for it: the
+   * same bytes are sent as for {@code new CommandArguments(command).key(key).add(...)...}, for a
+   * fraction of the allocation. For RedPipe's structs and keyspaces, which write many such
+   * commands; on a cluster connection the command goes to the key's slot.
+   *
+   * @param pipeline an open RedPipe pipeline (e.g. from {@link #joinable})
+   * @param builder decodes the reply
+   * @param command the command, e.g. {@code Protocol.Command.HSET}
+   * @param key the key
+   * @param arguments the arguments after the key (not kept: may be reused after the call)
+   * @param <T> the type of the reply
+   * @return the future of the reply
+   * @throws InvalidPipeline when {@code pipeline} is closed or not a RedPipe pipeline
+   */
+  public static <T> io.redpipe.futures.Future<T> queueBytes(Pipeline pipeline,
+      redis.clients.jedis.Builder<T> builder, redis.clients.jedis.commands.ProtocolCommand command,
+      byte[] key, byte[]... arguments) {
+    Objects.requireNonNull(builder, "builder");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(key, "key");
+    for (int i = 0; i < arguments.length; i++) {
+      Objects.requireNonNull(arguments[i], "arguments[i]");
+    }
+    if (!(pipeline instanceof QueueingPipeline)) {
+      throw new InvalidPipeline("the pipeline " + pipeline + " is not a RedPipe pipeline:"
+          + " create pipelines with RedPipe.pipeline(...) or context.pipeline(...)");
+    }
+    return ((QueueingPipeline) pipeline).queue(builder, command, key, arguments).future();
+  }
+
+  /**
    * Returns {@code parent} when queueing on it directly is the same as queueing on a pipeline
    * nested in it on connection {@code name} and executing that pipeline at once: {@code parent}
    * is an open RedPipe pipeline on {@code name}, created while {@code name} was configured as it

@@ -57,6 +57,22 @@ class QueuedCommand<T> {
     more = count > 2 ? rest(arguments, count) : null;
   }
 
+  /**
+   * The command {@code command key arguments...}, all of them plain bytes (no
+   * {@code CommandArguments} built; {@code arguments} is not kept).
+   */
+  QueuedCommand(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
+      byte[][] arguments) {
+    this.target = target;
+    this.builder = builder;
+    this.head = command;
+    this.first = key;
+    int count = arguments.length;
+    this.second = count > 0 ? arguments[0] : null;
+    this.more = count > 1 ? java.util.Arrays.copyOfRange(arguments, 1, count, Object[].class)
+        : null;
+  }
+
   /** The arguments after the second. */
   private static Object[] rest(CommandArguments arguments, int count) {
     Object[] rest = new Object[count - 2];
@@ -69,6 +85,12 @@ class QueuedCommand<T> {
   /** A plain byte argument as its bytes (its {@code Raw} wrapper is dropped), else itself. */
   private static Object part(Rawable argument) {
     return argument instanceof RawableFactory.Raw ? argument.getRaw() : argument;
+  }
+
+  /** {@link #QueuedCommand(Target, Builder, ProtocolCommand, byte[], byte[][])} with a slot. */
+  static <T> QueuedCommand<T> slotted(Target target, Builder<T> builder, ProtocolCommand command,
+      byte[] key, byte[][] arguments, int slot) {
+    return new Slotted<>(target, builder, command, key, arguments, slot);
   }
 
   /** A queued command of a cluster connection, with the hash slot of its keys. */
@@ -133,6 +155,12 @@ class QueuedCommand<T> {
 
     Slotted(Target target, Builder<T> builder, CommandArguments arguments, int slot) {
       super(target, builder, arguments);
+      this.slot = slot;
+    }
+
+    Slotted(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
+        byte[][] arguments, int slot) {
+      super(target, builder, command, key, arguments);
       this.slot = slot;
     }
 

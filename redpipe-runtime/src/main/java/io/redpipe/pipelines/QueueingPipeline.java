@@ -15,6 +15,8 @@ import redis.clients.jedis.Builder;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
+import redis.clients.jedis.commands.ProtocolCommand;
+import redis.clients.jedis.util.JedisClusterCRC16;
 import redis.clients.jedis.PipeliningBase;
 import redis.clients.jedis.Response;
 
@@ -242,6 +244,18 @@ final class QueueingPipeline extends Pipeline {
         ? QueuedCommand.slotted(endpoint.target, builder, arguments,
             Slots.slotOf(arguments, endpoint.target.connectionName))
         : new QueuedCommand<>(endpoint.target, builder, arguments);
+    append(queued);
+    return queued;
+  }
+
+  /** Queues {@code command key arguments...} (one key, plain byte arguments). */
+  <T> QueuedCommand<T> queue(Builder<T> builder, ProtocolCommand command, byte[] key,
+      byte[][] arguments) {
+    ensureOpen();
+    QueuedCommand<T> queued = endpoint.cluster
+        ? QueuedCommand.slotted(endpoint.target, builder, command, key, arguments,
+            JedisClusterCRC16.getSlot(key))
+        : new QueuedCommand<>(endpoint.target, builder, command, key, arguments);
     append(queued);
     return queued;
   }

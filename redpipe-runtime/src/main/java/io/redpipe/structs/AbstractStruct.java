@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.CommandObjects;
 
 /**
@@ -46,7 +49,8 @@ import redis.clients.jedis.CommandObjects;
 public abstract class AbstractStruct implements Iterable<Map.Entry<String, Object>> {
   private final StructSchema schema;
   private final String key;
-  private final Map<String, Object> data = new LinkedHashMap<>();
+  /** The local copy; replaced as a whole by a load of the whole hash. */
+  private Map<String, Object> data = new LinkedHashMap<>();
 
   /**
    * A struct holding {@code data} (decoded values) for the hash with id {@code key}; no I/O.
@@ -166,7 +170,7 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
 
   /** {@link #update(Map, Scope)} with a generated typed builder. */
   public final void update(StructValues<?> changes, Scope scope) {
-    update(Objects.requireNonNull(changes, "changes").toMap(), scope);
+    update(Objects.requireNonNull(changes, "changes").values(), scope);
   }
 
   /** Removes members (HDEL, then EXPIRE with a ttl); the key or a required member → InvalidOperation. */
@@ -347,16 +351,23 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   void queueWrites(Pipeline p, byte[] redisKey, Changes changes, boolean nx,
       boolean applyLocally) {
     CommandObjects commands = p.commandObjects();
-    Map<String, Future<Long>> setByNx = nx ? new LinkedHashMap<>() : null;
-    if (!changes.sets.isEmpty()) {
+    int sets = changes.sets();
+    @SuppressWarnings("unchecked")
+    Future<Long>[] setByNx = nx ? new Future[sets] : null;
+    if (sets > 0) {
       if (nx) {
-        changes.sets.forEach((member, encoded) -> setByNx.put(member, p.executeCommand(
-            commands.hsetnx(redisKey, schema.memberBytes(member), encoded.bytes))));
+        for (int i = 0; i < sets; i++) {
+          setByNx[i] = p.executeCommand(commands.hsetnx(redisKey,
+              schema.memberBytes(changes.member(i)), changes.value(i).bytes));
+        }
       } else {
-        Map<byte[], byte[]> hash = new LinkedHashMap<>();
-        changes.sets.forEach((member, encoded) ->
-            hash.put(schema.memberBytes(member), encoded.bytes));
-        p.executeCommand(commands.hset(redisKey, hash));
+        // HSET key member value ..., the bytes Jedis's hset(key, map) sends, without the map.
+        byte[][] pairs = new byte[2 * sets][];
+        for (int i = 0; i < sets; i++) {
+          pairs[2 * i] = schema.memberBytes(changes.member(i));
+          pairs[2 * i + 1] = changes.value(i).bytes;
+        }
+        Pipelines.queueBytes(p, BuilderFactory.LONG, Protocol.Command.HSET, redisKey, pairs);
       }
     }
     if (!changes.deletes.isEmpty()) {
@@ -367,11 +378,11 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       return;
     }
     p.onExecute(() -> {
-      changes.sets.forEach((member, encoded) -> {
-        if (!nx || setByNx.get(member).get() == 1L) {
-          setLocal(member, encoded.decoded);
+      for (int i = 0; i < sets; i++) {
+        if (!nx || setByNx[i].get() == 1L) {
+          setLocal(changes.member(i), changes.value(i).decoded());
         }
-      });
+      }
       changes.deletes.forEach(data::remove);
     });
   }
@@ -383,14 +394,11 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
   void queueLoad(Pipeline p, byte[] redisKey, List<String> members) {
     if (members == null) {
       CommandObject<List<Map.Entry<byte[], byte[]>>> hgetall = new CommandObject<>(
-          p.commandObjects().hgetAll(redisKey).getArguments(), Members.ORDERED_PAIRS);
+          new CommandArguments(Protocol.Command.HGETALL).key(redisKey), Members.ORDERED_PAIRS);
       Future<Map<String, Object>> all =
           p.executeCommand(hgetall).map(pairs -> Members.decodeAll(schema, key, pairs));
-      p.onExecute(() -> {
-        Map<String, Object> loaded = all.get();
-        data.clear();
-        loaded.forEach(this::setLocal);
-      });
+      // The decoded map is this struct's alone: it becomes the local copy, values frozen.
+      p.onExecute(() -> data = Members.frozen(schema, all.get()));
     } else {
       Future<Map<String, Object>> some =
           p.executeCommand(p.commandObjects().hmget(redisKey, memberBytes(members)))

@@ -4,25 +4,56 @@ import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.structs.Members.Encoded;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Writes checked and encoded before anything is queued: members to set and members to delete. */
+/**
+ * Writes checked and encoded before anything is queued: members to set (in the order given) and
+ * members to delete. Kept in arrays: one set of changes per struct call, so a map and its
+ * entries per call would be most of what a write allocates.
+ */
 final class Changes {
-  final Map<String, Encoded> sets;
+  private final String[] members;
+  private final Encoded[] values;
+  private final int size;
   final List<String> deletes;
 
-  private Changes(Map<String, Encoded> sets, List<String> deletes) {
-    this.sets = Collections.unmodifiableMap(sets);
-    this.deletes = Collections.unmodifiableList(deletes);
+  private Changes(String[] members, Encoded[] values, int size, List<String> deletes) {
+    this.members = members;
+    this.values = values;
+    this.size = size;
+    this.deletes = deletes;
   }
 
   /** True when there is nothing to write. */
   boolean isEmpty() {
-    return sets.isEmpty() && deletes.isEmpty();
+    return size == 0 && deletes.isEmpty();
+  }
+
+  /** The number of members to set. */
+  int sets() {
+    return size;
+  }
+
+  /** The {@code index}-th member to set. */
+  String member(int index) {
+    return members[index];
+  }
+
+  /** The encoded value of the {@code index}-th member to set. */
+  Encoded value(int index) {
+    return values[index];
+  }
+
+  private boolean sets(String member) {
+    for (int i = 0; i < size; i++) {
+      if (members[i].equals(member)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The changes of an update: null values delete; the key and required deletes are refused. */
@@ -32,18 +63,26 @@ final class Changes {
       throw new InvalidOperation("cannot update the key '" + schema.keyName() + "' of "
           + schema.redisKey(id) + "; create a struct with the new key and delete this one");
     }
-    Map<String, Encoded> sets = new LinkedHashMap<>();
-    List<String> deletes = new ArrayList<>();
+    String[] members = new String[changes.size()];
+    Encoded[] values = new Encoded[members.length];
+    int size = 0;
+    List<String> deletes = List.of();
     for (Map.Entry<String, ?> change : changes.entrySet()) {
       String member = Objects.requireNonNull(change.getKey(), "changes key");
       if (change.getValue() == null) {
+        if (deletes.isEmpty()) {
+          deletes = new ArrayList<>();
+        }
         deletes.add(member);
       } else {
-        sets.put(member, Members.encode(schema, id, member, change.getValue()));
+        members[size] = member;
+        values[size++] = Members.encode(schema, id, member, change.getValue());
       }
     }
-    Members.checkRemovable(schema, id, deletes, "remove");
-    return new Changes(sets, deletes);
+    if (!deletes.isEmpty()) {
+      Members.checkRemovable(schema, id, deletes, "remove");
+    }
+    return new Changes(members, values, size, deletes);
   }
 
   /**
@@ -52,24 +91,31 @@ final class Changes {
    */
   static Changes forCreate(
       StructSchema schema, String id, Map<String, ?> data, boolean checkRequired) {
-    Map<String, Encoded> sets = new LinkedHashMap<>();
+    String[] members = new String[data.size()];
+    Encoded[] values = new Encoded[members.length];
+    int size = 0;
     for (Map.Entry<String, ?> entry : data.entrySet()) {
       String member = Objects.requireNonNull(entry.getKey(), "data key");
       if (!member.equals(schema.keyName()) && entry.getValue() != null) {
-        sets.put(member, Members.encode(schema, id, member, entry.getValue()));
+        members[size] = member;
+        values[size++] = Members.encode(schema, id, member, entry.getValue());
       }
     }
-    List<String> missing = new ArrayList<>();
-    for (String required : schema.required()) {
-      if (checkRequired && !sets.containsKey(required)) {
+    Changes changes = new Changes(members, values, size, List.of());
+    List<String> missing = null;
+    for (String required : checkRequired ? schema.required() : List.<String>of()) {
+      if (!changes.sets(required)) {
+        if (missing == null) {
+          missing = new ArrayList<>();
+        }
         missing.add(required);
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       throw new InvalidOperation("missing required field(s) " + missing + " for "
           + schema.redisKey(id) + "; give them a non-null value");
     }
-    return new Changes(sets, new ArrayList<>());
+    return changes;
   }
 
   /** The id held under the key name of {@code data}; InvalidOperation when absent. */
@@ -91,7 +137,9 @@ final class Changes {
   /** The decoded values that were set, in order. */
   Map<String, Object> decodedSets() {
     Map<String, Object> decoded = new LinkedHashMap<>();
-    sets.forEach((member, encoded) -> decoded.put(member, encoded.decoded));
+    for (int i = 0; i < size; i++) {
+      decoded.put(members[i], values[i].decoded());
+    }
     return decoded;
   }
 }

@@ -3,16 +3,19 @@ package io.redpipe.structs;
 import io.redpipe.InvalidOperation;
 import io.redpipe.InvalidValue;
 import io.redpipe.UndecodableValue;
+import io.redpipe.codecs.Codecs;
 import io.redpipe.codecs.FieldCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import redis.clients.jedis.Builder;
 import redis.clients.jedis.util.KeyValue;
 
@@ -61,14 +64,46 @@ final class Members {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** A value checked, encoded, and decoded back to the value a load would give. */
+  /**
+   * The codecs whose encoding of any value they accept always decodes (the built-in ones): a
+   * value for them needs no decode to be checked, only to be shown locally, which is then done
+   * when it is first needed. A value for any other codec is decoded at once, so a codec whose
+   * output does not read back is refused before anything is queued.
+   */
+  private static final Set<FieldCodec<?>> READ_BACK_CHECKED = Collections.newSetFromMap(
+      new IdentityHashMap<>());
+
+  static {
+    READ_BACK_CHECKED.addAll(List.of(Codecs.TEXT, Codecs.ASCII, Codecs.BINARY, Codecs.INTEGER,
+        Codecs.FLOAT, Codecs.BOOLEAN, Codecs.LIST, Codecs.DICT, Codecs.STRING_LIST));
+  }
+
+  /** A value checked and encoded, and the value a load would give back for it. */
   static final class Encoded {
     final byte[] bytes;
-    final Object decoded;
+    private final FieldCodec<?> codec;
+    private Object decoded;
+    private boolean isDecoded;
+
+    Encoded(byte[] bytes, FieldCodec<?> codec) {
+      this.bytes = bytes;
+      this.codec = codec;
+    }
 
     Encoded(byte[] bytes, Object decoded) {
       this.bytes = bytes;
+      this.codec = null;
       this.decoded = decoded;
+      this.isDecoded = true;
+    }
+
+    /** The value as a load would decode it from {@link #bytes}. */
+    Object decoded() {
+      if (!isDecoded) {
+        decoded = codec.decode(bytes);
+        isDecoded = true;
+      }
+      return decoded;
     }
   }
 
@@ -81,7 +116,8 @@ final class Members {
       FieldCodec<T> codec, StructSchema schema, String id, String member, Object value) {
     try {
       byte[] bytes = codec.encode(codec.cast(value));
-      return new Encoded(bytes, codec.decode(bytes));
+      return READ_BACK_CHECKED.contains(codec) ? new Encoded(bytes, codec)
+          : new Encoded(bytes, codec.decode(bytes));
     } catch (InvalidValue | UndecodableValue e) {
       throw new InvalidValue(schema.redisKey(id) + " field '" + member + "': " + e.getMessage()
           + " (" + codec.typeName() + " field)", e);
@@ -106,12 +142,22 @@ final class Members {
       StructSchema schema, String id, List<Map.Entry<byte[], byte[]>> pairs) {
     Map<String, Object> decoded = new LinkedHashMap<>();
     for (Map.Entry<byte[], byte[]> pair : pairs) {
-      String member = text(pair.getKey());
+      String member = schema.memberName(pair.getKey());
       if (!member.equals(schema.keyName())) {
         decoded.put(member, decode(schema, id, member, pair.getValue()));
       }
     }
     return decoded;
+  }
+
+  /**
+   * {@code values} (decoded, this caller's own map) as a local copy keeps them: each value
+   * frozen, members whose value decoded to null (e.g. an empty STRING_LIST) left out.
+   */
+  static Map<String, Object> frozen(StructSchema schema, Map<String, Object> values) {
+    values.values().removeIf(Objects::isNull);
+    values.replaceAll((member, value) -> freeze(schema, member, value));
+    return values;
   }
 
   /** Decodes an HMGET reply; missing members map to null. */

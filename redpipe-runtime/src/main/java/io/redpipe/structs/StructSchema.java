@@ -6,6 +6,7 @@ import io.redpipe.keyspaces.HashSchema;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,7 +39,8 @@ public final class StructSchema {
   private final long ttl;
   private final Set<String> required;
   /** The UTF-8 bytes of each declared member's name, encoded once. */
-  private final java.util.Map<String, byte[]> memberNames;
+  private final Map<String, byte[]> memberNames;
+  private final io.redpipe.keyspaces.KeyEncoder keys;
 
   private StructSchema(Builder builder) {
     this.hash = builder.hash;
@@ -47,11 +49,12 @@ public final class StructSchema {
     this.defaultFieldNames = List.copyOf(builder.defaultFieldNames);
     this.ttl = builder.ttl;
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(builder.required));
-    java.util.Map<String, byte[]> names = new java.util.HashMap<>();
+    Map<String, byte[]> names = new java.util.HashMap<>();
     for (String member : hash.declaredMembers()) {
       names.put(member, Members.bytes(member));
     }
     this.memberNames = names;
+    this.keys = io.redpipe.keyspaces.KeyEncoder.of(hash.prefix());
   }
 
   /** Starts a schema for structs stored in hashes described by {@code hash}. */
@@ -198,7 +201,7 @@ public final class StructSchema {
 
   /** The UTF-8 bytes of the Redis key of {@code id} (formatted once). */
   byte[] rawKey(String id) {
-    return io.redpipe.keyspaces.Keys.encode(hash.prefix(), Objects.requireNonNull(id, "id"));
+    return keys.encode(id);
   }
 
   /**
@@ -208,6 +211,21 @@ public final class StructSchema {
   byte[] memberBytes(String member) {
     byte[] bytes = memberNames.get(member);
     return bytes != null ? bytes : Members.bytes(member);
+  }
+
+  /**
+   * The member named by the UTF-8 bytes {@code name}: a declared member's name without decoding
+   * (the few declared names are compared), else a new string.
+   */
+  String memberName(byte[] name) {
+    if (memberNames.size() <= 16) {
+      for (Map.Entry<String, byte[]> declared : memberNames.entrySet()) {
+        if (java.util.Arrays.equals(declared.getValue(), name)) {
+          return declared.getKey();
+        }
+      }
+    }
+    return Members.text(name);
   }
 
   /** The codec of {@code member}; TEXT for undeclared members. */

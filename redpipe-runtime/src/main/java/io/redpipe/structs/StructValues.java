@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param <B> the generated builder class
  */
 public abstract class StructValues<B extends StructValues<B>> {
-  private final Map<String, Object> values = new LinkedHashMap<>();
+  private Map<String, Object> values = new LinkedHashMap<>();
+  /** Whether {@link #values} is behind a snapshot {@link #toMap} gave: copied before a change. */
+  private boolean shared;
 
   /** For generated subclasses. */
   protected StructValues() {}
@@ -28,7 +30,12 @@ public abstract class StructValues<B extends StructValues<B>> {
    * or: do not write it (in the data of a new struct).
    */
   public final B put(String name, Object value) {
-    values.put(Objects.requireNonNull(name, "name"), value);
+    Objects.requireNonNull(name, "name");
+    if (shared) {
+      values = new LinkedHashMap<>(values);
+      shared = false;
+    }
+    values.put(name, value);
     return self();
   }
 
@@ -39,7 +46,14 @@ public abstract class StructValues<B extends StructValues<B>> {
 
   /** An unmodifiable snapshot of the values in the order they were set (null values kept). */
   public final Map<String, Object> toMap() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    // A snapshot without a copy: this builder copies its map before it changes it again.
+    shared = true;
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** The values as they are now, not copied: for this package's own reading only. */
+  final Map<String, Object> values() {
+    return values;
   }
 
   @Override

@@ -49,9 +49,9 @@ public final class Structs {
     Changes changes = Changes.forCreate(schema, id, data, true);
     List<String> members = readBack.resolve(schema);
     if (members != null && readBack.readsWrittenMembers()) {
-      for (String written : changes.sets.keySet()) {
-        if (!members.contains(written)) {
-          members.add(written);
+      for (int i = 0; i < changes.sets(); i++) {
+        if (!members.contains(changes.member(i))) {
+          members.add(changes.member(i));
         }
       }
     }

@@ -62,6 +62,24 @@ class SendViewTest {
   }
 
   @Test
+  void aCommandQueuedAsBytesIsSentAsItsCommandArgumentsWouldBe() {
+    byte[] key = "U{1}".getBytes(StandardCharsets.UTF_8);
+    SendView view = new SendView();
+    for (int count = 0; count <= 5; count++) {
+      byte[][] arguments = new byte[count][];
+      CommandArguments expected = new CommandArguments(Protocol.Command.HSET).key(key);
+      for (int i = 0; i < count; i++) {
+        arguments[i] = ("a" + i).getBytes(StandardCharsets.UTF_8);
+        expected.add(arguments[i]);
+      }
+      QueuedCommand<?> queued = new QueuedCommand<>(TARGET, null, Protocol.Command.HSET, key,
+          arguments);
+      assertArrayEquals(encode(expected), encode(view.of(queued)));
+      assertEquals(count, queued.argumentCount() - 1);
+    }
+  }
+
+  @Test
   void describesWithoutTheSecretsOfAuth() {
     QueuedCommand<?> auth = new QueuedCommand<>(TARGET, new CommandObject<>(
         new CommandArguments(Protocol.Command.AUTH).add("user").add("secret"), null));
