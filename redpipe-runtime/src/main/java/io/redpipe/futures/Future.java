@@ -3,6 +3,8 @@ package io.redpipe.futures;
 import io.redpipe.InvalidOperation;
 import io.redpipe.ResultFailed;
 import io.redpipe.ResultNotReady;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,15 +35,25 @@ import java.util.function.Function;
 public final class Future<T> {
   /**
    * The dependents to run when completed: {@code null} (none, the common case), one
-   * {@link Dependent}, or a {@code List<Dependent>} once there are several. Guarded by
-   * {@code this}.
+   * {@link Dependent}, or a {@code List<Dependent>} once there are several. Written under the
+   * lock of {@code this}; read without it once the value is set (see {@link #completeIfPending}).
    */
-  private Object dependents;
+  private volatile Object dependents;
   /** The value, {@link #PENDING}, or a {@link Failure} (one field for the state and the value). */
   private volatile Object value = PENDING;
-  private CompletableFuture<T> stage;
+  /** The stage {@link #toCompletionStage} gave; written under the lock of {@code this}. */
+  private volatile CompletableFuture<T> stage;
 
   private static final Object PENDING = new Object();
+  private static final VarHandle VALUE;
+
+  static {
+    try {
+      VALUE = MethodHandles.lookup().findVarHandle(Future.class, "value", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private Future() {}
 
@@ -222,19 +234,27 @@ public final class Future<T> {
 
   /** Completes unless complete; returns whether this call completed it. */
   private boolean completeIfPending(Object outcome) {
+    // One compare-and-set, no lock: completing is what every command of an execute does. A
+    // dependent or stage added meanwhile is seen here (they are written before their adder
+    // checks the value again), or its adder sees the value and drains it itself.
+    if (!VALUE.compareAndSet(this, PENDING, outcome)) {
+      return false;
+    }
+    if (stage != null) {
+      completeStage(stage, outcome);
+    }
+    if (dependents != null) {
+      drainDependents();
+    }
+    return true;
+  }
+
+  /** Takes the dependents (once: whoever takes them runs them) and runs them. */
+  private void drainDependents() {
     Object toRun;
-    CompletableFuture<T> toComplete;
     synchronized (this) {
-      if (this.value != PENDING) {
-        return false;
-      }
-      this.value = outcome;
       toRun = dependents;
       dependents = null;
-      toComplete = stage;
-    }
-    if (toComplete != null) {
-      completeStage(toComplete, outcome);
     }
     if (toRun instanceof Dependent) {
       ((Dependent) toRun).run();
@@ -243,7 +263,6 @@ public final class Future<T> {
       List<Dependent> all = (List<Dependent>) toRun;
       runAll(all);
     }
-    return true;
   }
 
   @SuppressWarnings("unchecked")
@@ -298,31 +317,36 @@ public final class Future<T> {
 
   /** Runs {@code dependent} once this future is complete (at once when it is). */
   private void whenComplete(Dependent dependent) {
+    boolean added = false;
     synchronized (this) {
       if (value == PENDING) {
         addDependent(dependent);
-        return;
+        added = true;
       }
     }
-    dependent.run();
+    if (!added) {
+      dependent.run();
+    } else if (value != PENDING) {
+      drainDependents();  // completed meanwhile, maybe without seeing this dependent
+    }
   }
 
   private void addDependent(Dependent dependent) {
-    if (dependents == null) {
+    Object current = dependents;
+    if (current == null) {
       dependents = dependent;
-    } else if (dependents instanceof Dependent) {
+    } else if (current instanceof Dependent) {
       List<Dependent> all = new ArrayList<>(4);
-      all.add((Dependent) dependents);
+      all.add((Dependent) current);
       all.add(dependent);
       dependents = all;
     } else {
       @SuppressWarnings("unchecked")
-      List<Dependent> all = (List<Dependent>) dependents;
+      List<Dependent> all = (List<Dependent>) current;
       all.add(dependent);
     }
   }
 
-  /** Something to run once the future it waits for completed. */
   private interface Dependent {
     void run();
   }
@@ -375,21 +399,21 @@ public final class Future<T> {
    * @return a stage that cannot be completed by its users
    */
   public CompletionStage<T> toCompletionStage() {
+    CompletableFuture<T> created;
     synchronized (this) {
-      if (stage == null) {
-        stage = new CompletableFuture<>();
-        if (value != PENDING) {
-          completeStage(stage, value);
-        }
+      if (stage != null) {
+        return stage.minimalCompletionStage();
       }
-      return stage.minimalCompletionStage();
+      created = new CompletableFuture<>();
+      stage = created;
     }
+    Object current = value;  // read after the stage was published: see completeIfPending
+    if (current != PENDING) {
+      completeStage(created, current);
+    }
+    return created.minimalCompletionStage();
   }
 
-  /**
-   * Returns {@code "Future[<value>]"}, {@code "Future[pending]"} before completion, or
-   * {@code "Future[failed: <message>]"}.
-   */
   @Override
   public String toString() {
     Object current = value;

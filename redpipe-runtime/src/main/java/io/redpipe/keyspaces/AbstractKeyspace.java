@@ -173,7 +173,7 @@ public abstract class AbstractKeyspace<V> {
       Function<? super T, ? extends R> convert) {
     Pipeline joined = joined();
     if (joined != null) {
-      return joined.executeCommand(command.apply(joined.commandObjects())).map(convert);
+      return Pipelines.executeMapped(joined, command.apply(joined.commandObjects()), convert);
     }
     return RedPipe.autoexec(scope, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));

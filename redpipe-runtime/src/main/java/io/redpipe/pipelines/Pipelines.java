@@ -59,6 +59,35 @@ public final class Pipelines {
   }
 
   /**
+   * Queues {@code command} on {@code pipeline} and returns the future of its reply mapped by
+   * {@code fn}: what {@code pipeline.executeCommand(command).map(fn)} returns, without the
+   * intermediate future. Keyspaces use it for every reply they decode.
+   *
+   * @param pipeline an open RedPipe pipeline (e.g. from {@link #joinable})
+   * @param command the command
+   * @param fn maps the reply; when it throws, the future fails and the execute throws it
+   * @param <T> the type of the reply
+   * @param <R> the type of the future's value
+   * @return the future of the mapped reply
+   * @throws InvalidPipeline when {@code pipeline} is closed or not a RedPipe pipeline
+   */
+  public static <T, R> io.redpipe.futures.Future<R> executeMapped(Pipeline pipeline,
+      redis.clients.jedis.CommandObject<T> command,
+      java.util.function.Function<? super T, ? extends R> fn) {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(fn, "fn");
+    return queueing(pipeline).queueMapped(command, fn);
+  }
+
+  private static QueueingPipeline queueing(Pipeline pipeline) {
+    if (!(pipeline instanceof QueueingPipeline)) {
+      throw new InvalidPipeline("the pipeline " + pipeline + " is not a RedPipe pipeline:"
+          + " create pipelines with RedPipe.pipeline(...) or context.pipeline(...)");
+    }
+    return (QueueingPipeline) pipeline;
+  }
+
+  /**
    * Queues {@code command key arguments...} on {@code pipeline}, a command of one key whose
    * arguments are all plain bytes, without building Jedis's {@code CommandArguments} for it: the
    * same bytes are sent as for {@code new CommandArguments(command).key(key).add(...)...}, for a
@@ -83,11 +112,7 @@ public final class Pipelines {
     for (int i = 0; i < arguments.length; i++) {
       Objects.requireNonNull(arguments[i], "arguments[i]");
     }
-    if (!(pipeline instanceof QueueingPipeline)) {
-      throw new InvalidPipeline("the pipeline " + pipeline + " is not a RedPipe pipeline:"
-          + " create pipelines with RedPipe.pipeline(...) or context.pipeline(...)");
-    }
-    return ((QueueingPipeline) pipeline).queue(builder, command, key, arguments).future();
+    return queueing(pipeline).queue(builder, command, key, arguments).future();
   }
 
   /**

@@ -10,6 +10,7 @@ import io.redpipe.futures.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import redis.clients.jedis.Builder;
 import redis.clients.jedis.CommandArguments;
@@ -246,6 +247,17 @@ final class QueueingPipeline extends Pipeline {
         : new QueuedCommand<>(endpoint.target, builder, arguments);
     append(queued);
     return queued;
+  }
+
+  /** Queues a command whose future holds its reply mapped by {@code fn}. */
+  <T, R> Future<R> queueMapped(CommandObject<T> command, Function<? super T, ? extends R> fn) {
+    ensureOpen();
+    CommandArguments arguments = command.getArguments();
+    QueuedCommand.Mapped<T, R> queued = new QueuedCommand.Mapped<>(endpoint.target,
+        command.getBuilder(), arguments, fn,
+        endpoint.cluster ? Slots.slotOf(arguments, endpoint.target.connectionName) : -1);
+    append(queued);
+    return queued.mapped();
   }
 
   /** Queues {@code command key arguments...} (one key, plain byte arguments). */
