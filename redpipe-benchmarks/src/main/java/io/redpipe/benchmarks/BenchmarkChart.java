@@ -25,10 +25,14 @@ import javax.imageio.ImageIO;
  */
 public final class BenchmarkChart {
   private static final List<String> VARIANTS = List.of("jedisOneAtATime", "jedisPipeline",
-      "redpipeRaw", "redpipeKeyspace", "redpipeStruct", "redissonBatch", "lettuceAsync");
+      "redpipeRaw", "redpipeKeyspace", "redpipeStruct", "redissonBatch", "lettuceAsync",
+      "jedisCreateByHand", "redpipeStructCreate", "jedisUpdateByHand", "redpipeStructUpdate");
   private static final Color[] COLORS = {new Color(0x9e9e9e), new Color(0x424242),
       new Color(0xc62828), new Color(0xef6c00), new Color(0xf9a825), new Color(0x1565c0),
-      new Color(0x2e7d32)};
+      new Color(0x2e7d32), new Color(0x424242), new Color(0xf9a825), new Color(0x424242),
+      new Color(0xf9a825)};
+  /** The variants the legend names; the later ones reuse their colours. */
+  private static final int IN_LEGEND = 7;
   private static final int BAR = 14;
   private static final int LABEL_WIDTH = 200;
   private static final int PANEL_WIDTH = 560;
@@ -80,7 +84,7 @@ public final class BenchmarkChart {
   private static Map<String, List<JmhResult>> groups(List<JmhResult> results, String network) {
     Map<String, List<JmhResult>> groups = new LinkedHashMap<>();
     for (String workload : List.of("SetGetBenchmark", "StructLoadBenchmark", "ComposedBenchmark",
-        "TwoServerBenchmark")) {
+        "TwoServerBenchmark", "StructCreateBenchmark", JmhResult.UPDATE_WORKLOAD)) {
       for (int batches : new int[] {0, 1, 10}) {
         List<JmhResult> group = new ArrayList<>();
         for (String variant : VARIANTS) {
@@ -146,7 +150,7 @@ public final class BenchmarkChart {
         new float[] {4, 4}, 0));
     g.drawLine(one, top, one, y);
     g.setStroke(new BasicStroke(1));
-    g.drawString("1.0 = Jedis pipeline", one - 40, y + 14);
+    g.drawString("1.0 = Jedis pipeline (by hand for struct writes)", one - 40, y + 14);
   }
 
   private static String micros(double micros) {
@@ -156,7 +160,7 @@ public final class BenchmarkChart {
 
   private static void drawLegend(Graphics2D g, int x, int y) {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    for (int i = 0; i < VARIANTS.size(); i++) {
+    for (int i = 0; i < IN_LEGEND; i++) {  // the struct-write variants share colours above
       g.setColor(COLORS[i]);
       g.fillRect(x, y - 10, 12, 12);
       g.setColor(Color.BLACK);

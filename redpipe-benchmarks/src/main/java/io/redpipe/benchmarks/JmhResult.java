@@ -35,6 +35,9 @@ record JmhResult(String workload, String variant, String network, int batches, d
     for (JsonElement element : JsonParser.parseString(
         Files.readString(json, StandardCharsets.UTF_8)).getAsJsonArray()) {
       JsonObject run = element.getAsJsonObject();
+      if (!"sample".equals(run.get("mode").getAsString())) {
+        continue;  // e.g. MillionCommandsBenchmark (single shot, reported on its own)
+      }
       String[] name = run.get("benchmark").getAsString().split("\\.");
       JsonObject params = run.has("params") ? run.getAsJsonObject("params") : new JsonObject();
       JsonObject primary = run.getAsJsonObject("primaryMetric");
@@ -48,7 +51,12 @@ record JmhResult(String workload, String variant, String network, int batches, d
       if (secondary != null && secondary.has("gc.alloc.rate.norm")) {
         alloc = secondary.getAsJsonObject("gc.alloc.rate.norm").get("score").getAsDouble();
       }
-      results.add(new JmhResult(name[name.length - 2], name[name.length - 1],
+      String variant = name[name.length - 1];
+      String workload = name[name.length - 2];
+      if (workload.equals("StructCreateBenchmark") && variant.contains("Update")) {
+        workload = UPDATE_WORKLOAD;  // its own group: updates against HSET by hand
+      }
+      results.add(new JmhResult(workload, variant,
           params.has("network") ? params.get("network").getAsString() : "",
           params.has("batches") ? params.get("batches").getAsInt() : 0,
           primary.get("score").getAsDouble(),
@@ -57,6 +65,18 @@ record JmhResult(String workload, String variant, String network, int batches, d
           alloc));
     }
     return results;
+  }
+
+  /** The update variants of {@code StructCreateBenchmark}, a group of their own. */
+  static final String UPDATE_WORKLOAD = "StructCreateBenchmark.update";
+
+  /**
+   * Whether this is the raw Jedis variant the others of its group are compared with: the Jedis
+   * pipeline, or the same commands written by hand on one (the struct writes).
+   */
+  boolean isJedisReference() {
+    return variant.equals("jedisPipeline")
+        || variant.startsWith("jedis") && variant.endsWith("ByHand");
   }
 
   /** Redis commands one operation of {@link #workload} sends. */
@@ -78,6 +98,8 @@ record JmhResult(String workload, String variant, String network, int batches, d
   private record Workload(String label, int commands) {}
 
   private static final Map<String, Workload> WORKLOADS = Map.of(
+      "StructCreateBenchmark", new Workload("5. create 100 structs", 200),
+      UPDATE_WORKLOAD, new Workload("6. update 100 structs", 100),
       "SetGetBenchmark", new Workload("1. 100 keys SET+GET", 200),
       "StructLoadBenchmark", new Workload("2. load 100 structs", 100),
       "ComposedBenchmark", new Workload("3. 50 composed calls", 100),

@@ -41,10 +41,13 @@ public final class ResultTable {
     }
   }
 
-  /** The median of the raw Jedis pipeline in the same workload, network and batching. */
+  /**
+   * The median of the raw Jedis variant (see {@link JmhResult#isJedisReference}) in the same
+   * workload, network and batching.
+   */
   static double floor(List<JmhResult> results, JmhResult of) {
     for (JmhResult r : results) {
-      if (r.variant().equals("jedisPipeline") && r.workload().equals(of.workload())
+      if (r.isJedisReference() && r.workload().equals(of.workload())
           && r.network().equals(of.network())
           && (of.batches() == 0 || r.batches() == of.batches())) {
         return r.medianMicros();

@@ -9,6 +9,7 @@ import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
 import io.redpipe.connections.Connection;
+import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.pipelines.Pipelines;
 import io.redpipe.scripts.Script;
@@ -39,6 +40,8 @@ public abstract class AbstractKeyspace<V> {
   /** The bound pipeline, or {@code null} when the scope is a context. */
   private final Pipeline pipe;
   private final KeyEncoder keys;
+  /** The connections of the bound pipeline's context; {@code null} without a pipeline. */
+  private final ConnectionRegistry connections;
   /** What {@link #joined()} decided, and the connections' version it decided it at. */
   private Pipeline joined;
   private int joinedAt;
@@ -62,6 +65,7 @@ public abstract class AbstractKeyspace<V> {
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
     this.scope = scope;
     this.pipe = scope instanceof Pipeline ? (Pipeline) scope : null;
+    this.connections = pipe == null ? null : pipe.context().connections();
   }
 
   /** The key prefix. */
@@ -159,7 +163,7 @@ public abstract class AbstractKeyspace<V> {
     }
     // Decided once per bound keyspace, again only when the context's connections changed (a
     // closed pipeline refuses the command either way).
-    int version = pipe.context().connections().version();
+    int version = connections.version();
     if (!decided || version != joinedAt) {
       joined = Pipelines.joinable(pipe, connection);
       joinedAt = version;

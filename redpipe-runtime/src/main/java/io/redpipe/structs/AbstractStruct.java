@@ -396,13 +396,13 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
       CommandObject<List<Map.Entry<byte[], byte[]>>> hgetall = new CommandObject<>(
           new CommandArguments(Protocol.Command.HGETALL).key(redisKey), Members.ORDERED_PAIRS);
       Future<Map<String, Object>> all =
-          p.executeCommand(hgetall).map(pairs -> Members.decodeAll(schema, key, pairs));
+          Pipelines.executeMapped(p, hgetall, pairs -> Members.decodeAll(schema, key, pairs));
       // The decoded map is this struct's alone: it becomes the local copy, values frozen.
       p.onExecute(() -> data = Members.frozen(schema, all.get()));
     } else {
-      Future<Map<String, Object>> some =
-          p.executeCommand(p.commandObjects().hmget(redisKey, memberBytes(members)))
-              .map(values -> Members.decodeSome(schema, key, members, values));
+      Future<Map<String, Object>> some = Pipelines.executeMapped(p,
+          p.commandObjects().hmget(redisKey, memberBytes(members)),
+          values -> Members.decodeSome(schema, key, members, values));
       p.onExecute(() -> some.get().forEach(this::setLocal));
     }
   }

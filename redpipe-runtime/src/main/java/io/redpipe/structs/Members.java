@@ -156,7 +156,9 @@ final class Members {
    */
   static Map<String, Object> frozen(StructSchema schema, Map<String, Object> values) {
     values.values().removeIf(Objects::isNull);
-    values.replaceAll((member, value) -> freeze(schema, member, value));
+    if (schema.hasCollectionMembers()) {
+      values.replaceAll((member, value) -> freeze(schema, member, value));
+    }
     return values;
   }
 
@@ -208,6 +210,9 @@ final class Members {
    * {@link #exposed}).
    */
   static Object freeze(StructSchema schema, String member, Object value) {
+    if (!schema.hasCollectionMembers()) {
+      return value;  // no declared List or Map member, and undeclared ones are TEXT
+    }
     Class<?> type = schema.codecFor(member).javaType();
     // Only the built-in List/Map types: a custom codec's own collection class stays as it is.
     return type == List.class || type == Map.class ? freeze(value) : value;

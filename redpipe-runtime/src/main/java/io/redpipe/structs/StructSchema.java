@@ -41,6 +41,8 @@ public final class StructSchema {
   /** The UTF-8 bytes of each declared member's name, encoded once. */
   private final Map<String, byte[]> memberNames;
   private final io.redpipe.keyspaces.KeyEncoder keys;
+  /** Whether a declared member's values are Lists or Maps (which a local copy freezes). */
+  private final boolean collectionMembers;
 
   private StructSchema(Builder builder) {
     this.hash = builder.hash;
@@ -55,6 +57,12 @@ public final class StructSchema {
     }
     this.memberNames = names;
     this.keys = io.redpipe.keyspaces.KeyEncoder.of(hash.prefix());
+    boolean collections = false;
+    for (String member : hash.declaredMembers()) {
+      Class<?> type = hash.codecFor(member).javaType();
+      collections |= type == List.class || type == Map.class;
+    }
+    this.collectionMembers = collections;
   }
 
   /** Starts a schema for structs stored in hashes described by {@code hash}. */
@@ -197,6 +205,11 @@ public final class StructSchema {
   /** The Redis key of the struct with id {@code id}, e.g. {@code U{1}}. */
   public String redisKey(String id) {
     return hash.key(Objects.requireNonNull(id, "id"));
+  }
+
+  /** Whether any declared member holds Lists or Maps (LIST, DICT, STRING_LIST, ...). */
+  boolean hasCollectionMembers() {
+    return collectionMembers;
   }
 
   /** The UTF-8 bytes of the Redis key of {@code id} (formatted once). */
