@@ -76,7 +76,8 @@ public final class Pipelines {
       java.util.function.Function<? super T, ? extends R> fn) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(fn, "fn");
-    return queueing(pipeline).queueMapped(command, fn);
+    // The parts, not the object: inlined, the JIT can drop the CommandObject.
+    return queueing(pipeline).queueMapped(command.getBuilder(), command.getArguments(), fn);
   }
 
   private static QueueingPipeline queueing(Pipeline pipeline) {

@@ -250,11 +250,11 @@ final class QueueingPipeline extends Pipeline {
   }
 
   /** Queues a command whose future holds its reply mapped by {@code fn}. */
-  <T, R> Future<R> queueMapped(CommandObject<T> command, Function<? super T, ? extends R> fn) {
+  <T, R> Future<R> queueMapped(Builder<T> builder, CommandArguments arguments,
+      Function<? super T, ? extends R> fn) {
     ensureOpen();
-    CommandArguments arguments = command.getArguments();
-    QueuedCommand.Mapped<T, R> queued = new QueuedCommand.Mapped<>(endpoint.target,
-        command.getBuilder(), arguments, fn,
+    QueuedCommand.Mapped<T, R> queued = new QueuedCommand.Mapped<>(endpoint.target, builder,
+        arguments, fn,
         endpoint.cluster ? Slots.slotOf(arguments, endpoint.target.connectionName) : -1);
     append(queued);
     return queued.mapped();
