@@ -145,10 +145,16 @@ public abstract class AbstractKeyspace<V> {
 
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
   protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
+    // Small on purpose (the nested case is a method of its own): inlined into the keyspace
+    // method, the JIT can drop the command lambda and the CommandObject it builds.
     Pipeline joined = joined();
     if (joined != null) {
       return joined.executeCommand(command.apply(joined.commandObjects()));
     }
+    return callNested(command);
+  }
+
+  private <T> Future<T> callNested(Function<CommandObjects, CommandObject<T>> command) {
     return RedPipe.autoexec(scope, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())));
   }
@@ -158,17 +164,18 @@ public abstract class AbstractKeyspace<V> {
    * pipeline nested in it for the one command would hand it; else {@code null}.
    */
   private Pipeline joined() {
-    if (pipe == null) {
-      return null;
-    }
     // Decided once per bound keyspace, again only when the context's connections changed (a
     // closed pipeline refuses the command either way).
-    int version = connections.version();
-    if (!decided || version != joinedAt) {
-      joined = Pipelines.joinable(pipe, connection);
-      joinedAt = version;
-      decided = true;
+    if (pipe == null || decided && connections.version() == joinedAt) {
+      return joined;
     }
+    return decideJoined();
+  }
+
+  private Pipeline decideJoined() {
+    joinedAt = connections.version();
+    joined = Pipelines.joinable(pipe, connection);
+    decided = true;
     return joined;
   }
 
@@ -179,6 +186,11 @@ public abstract class AbstractKeyspace<V> {
     if (joined != null) {
       return Pipelines.executeMapped(joined, command.apply(joined.commandObjects()), convert);
     }
+    return callNested(command, convert);
+  }
+
+  private <T, R> Future<R> callNested(Function<CommandObjects, CommandObject<T>> command,
+      Function<? super T, ? extends R> convert) {
     return RedPipe.autoexec(scope, connection,
         p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
   }
