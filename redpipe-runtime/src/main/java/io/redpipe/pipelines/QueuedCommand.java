@@ -5,7 +5,6 @@ import io.redpipe.futures.Future;
 import io.redpipe.scripts.ScriptArguments;
 import java.nio.charset.StandardCharsets;
 import io.redpipe.codecs.Bytes;
-import java.util.function.Function;
 import redis.clients.jedis.Builder;
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.CommandObject;
@@ -28,8 +27,10 @@ class QueuedCommand<T> {
 
   private final Target target;
   private final Builder<T> builder;
-  /** The future the reply fills: of {@code T}, or of what a {@link Mapped} command maps it to. */
-  private final Future<Object> future = Future.create();
+  /**
+   * The future the reply fills: of {@code T}, or of what a {@link MappedCommand} maps it to.
+   */
+  final Future<Object> future = Future.create();
   /** The {@code ProtocolCommand}, or the whole {@code CommandArguments} of a kept command. */
   private final Object head;
   /** The first and second arguments ({@code byte[]} or {@code Rawable}), or {@code null}. */
@@ -191,48 +192,6 @@ class QueuedCommand<T> {
     future.set(value);
   }
 
-  /**
-   * A command whose future holds its reply mapped by a function, as {@code future.map(fn)} of
-   * the plain command's future would, without that second future: keyspaces map most replies
-   * (decoding values, OK to true). The function runs when the future is filled; when it throws,
-   * the future fails with that exception, which the execute then throws (see
-   * {@code BatchExecutor}), as with {@code map}.
-   */
-  static final class Mapped<T, R> extends QueuedCommand<T> {
-    private final Function<? super T, ? extends R> fn;
-    private final int slot;
-
-    Mapped(Target target, Builder<T> builder, CommandArguments arguments,
-        Function<? super T, ? extends R> fn, int slot) {
-      super(target, builder, arguments);
-      this.fn = fn;
-      this.slot = slot;
-    }
-
-    @Override
-    int slot() {
-      return slot;
-    }
-
-    /** The future of the mapped reply. */
-    @SuppressWarnings("unchecked")
-    Future<R> mapped() {
-      return (Future<R>) (Future<?>) super.future;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    void fill(Object value) {
-      R result;
-      try {
-        result = fn.apply((T) value);
-      } catch (RuntimeException e) {
-        super.future.fail("the map function of this future threw " + e, e);
-        throw e;
-      }
-      super.future.set(result);
-    }
-  }
 
   /** The command ({@code SET}, ...). */
   final ProtocolCommand protocolCommand() {

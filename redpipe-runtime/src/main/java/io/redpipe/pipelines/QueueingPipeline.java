@@ -253,7 +253,7 @@ final class QueueingPipeline extends Pipeline {
   <T, R> Future<R> queueMapped(Builder<T> builder, CommandArguments arguments,
       Function<? super T, ? extends R> fn) {
     ensureOpen();
-    QueuedCommand.Mapped<T, R> queued = new QueuedCommand.Mapped<>(endpoint.target, builder,
+    MappedCommand<T, R> queued = new MappedCommand<>(endpoint.target, builder,
         arguments, fn,
         endpoint.cluster ? Slots.slotOf(arguments, endpoint.target.connectionName) : -1);
     append(queued);

@@ -1,0 +1,52 @@
+package io.redpipe.pipelines;
+
+import io.redpipe.futures.Future;
+import java.util.function.Function;
+import redis.clients.jedis.Builder;
+import redis.clients.jedis.CommandArguments;
+
+/**
+ * A command whose future holds its reply mapped by a function, as {@code future.map(fn)} of
+ * the plain command's future would, without that second future: keyspaces map most replies
+ * (decoding values, OK to true). The function runs when the future is filled; when it throws,
+ * the future fails with that exception, which the execute then throws (see
+ * {@code BatchExecutor}), as with {@code map}.
+ *
+ * @param <T> the type of the reply
+ * @param <R> the type of the future's value
+ */
+final class MappedCommand<T, R> extends QueuedCommand<T> {
+  private final Function<? super T, ? extends R> fn;
+  private final int slot;
+
+  MappedCommand(Target target, Builder<T> builder, CommandArguments arguments,
+      Function<? super T, ? extends R> fn, int slot) {
+    super(target, builder, arguments);
+    this.fn = fn;
+    this.slot = slot;
+  }
+
+  @Override
+  int slot() {
+    return slot;
+  }
+
+  /** The future of the mapped reply. */
+  @SuppressWarnings("unchecked")
+  Future<R> mapped() {
+    return (Future<R>) (Future<?>) future;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  void fill(Object value) {
+    R result;
+    try {
+      result = fn.apply((T) value);
+    } catch (RuntimeException e) {
+      future.fail("the map function of this future threw " + e, e);
+      throw e;
+    }
+    future.set(result);
+  }
+}
