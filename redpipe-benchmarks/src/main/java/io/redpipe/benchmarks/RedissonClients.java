@@ -34,7 +34,14 @@ public class RedissonClients {
 
   /** The value of a future of a batch that was executed. */
   static <T> T value(RFuture<T> future) {
-    return future.toCompletableFuture().join();
+    try {
+      return future.toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("a Redisson batch future did not complete", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   private static RedissonClient create(HostAndPort address) {

@@ -121,7 +121,7 @@ final class BatchExecutor {
       for (Batch batch : all) {
         tasks.add(batch::run);
       }
-      Parallel.run(tasks, "redpipe-batch", context.batchThreads());
+      Parallel.run(tasks, "redpipe-batch", context.batchThreads(), deadline);
     } else {
       all.forEach(Batch::run);
     }

@@ -121,9 +121,10 @@ final class ClusterBatch {
       QueuedCommand<?> command = commands.get(index);
       HostAndPort node;
       try {
-        int slot = command.slot() >= 0 ? command.slot()
-            : Slots.slotOf(command.commandObject(), connection.name());
-        node = topology.masterOf(slot, this::callOnce);
+        if (command.slot() < 0) {  // queued for a cluster connection, it always has one
+          throw new IllegalStateException(command.describe() + " was queued without a slot");
+        }
+        node = topology.masterOf(command.slot(), this::callOnce);
       } catch (RuntimeException e) {
         why = e;
         node = null;
@@ -197,7 +198,7 @@ final class ClusterBatch {
     List<Runnable> tasks = new ArrayList<>(batches.size());
     batches.forEach(batch -> tasks.add(batch::run));
     if (parallel != null && tasks.size() > 1) {
-      Parallel.run(tasks, "redpipe-node", parallel);
+      Parallel.run(tasks, "redpipe-node", parallel, deadline);
     } else {
       tasks.forEach(Runnable::run);
     }

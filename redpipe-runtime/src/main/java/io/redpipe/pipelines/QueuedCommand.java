@@ -222,7 +222,11 @@ class QueuedCommand<T> {
     return index == 0 ? first : index == 1 ? second : more[index - 2];
   }
 
-  /** The arguments as a new {@code CommandArguments} (or the kept ones), for the rare paths. */
+  /**
+   * The arguments as a new {@code CommandArguments} (or the kept ones), for the rare paths that
+   * send through Jedis's own pipeline: the same bytes, but keys are not marked as keys (routing
+   * uses the slot computed when the command was queued).
+   */
   final CommandArguments arguments() {
     CommandArguments kept = kept();
     if (kept != null) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import redis.clients.jedis.CommandArguments;
-import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.args.Rawable;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
@@ -28,11 +27,6 @@ final class Slots {
    * @throws InvalidOperation naming the command, its keys and their slots when it has no key or
    *     keys in several slots
    */
-  static int slotOf(CommandObject<?> command, String connectionName) {
-    return slotOf(command.getArguments(), connectionName);
-  }
-
-  /** {@link #slotOf(CommandObject, String)} of a command's arguments. */
   static int slotOf(CommandArguments command, String connectionName) {
     List<Object> keys = command.getKeys();
     String name = commandName(command);

@@ -132,7 +132,7 @@ class ConnectionRegistryTest {
       for (int t = 0; t < threads; t++) {
         String own = "own-" + t;
         done.add(pool.submit(() -> {
-          start.await();
+          assertTrue(start.await(10, TimeUnit.SECONDS));
           for (int i = 0; i < 500; i++) {
             registry.connect("shared", client, false, RedisProtocol.RESP3);
             registry.connect(own, client, i % 2 == 0, RedisProtocol.RESP3);

@@ -1,6 +1,7 @@
 package io.redpipe.futures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -26,12 +27,12 @@ class FutureRaceTest {
         AtomicInteger mapped = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         java.util.concurrent.Future<Future<Integer>> adder = threads.submit(() -> {
-          start.await();
+          assertTrue(start.await(10, TimeUnit.SECONDS));
           future.map(v -> mapped.incrementAndGet());
           return future.map(v -> v + 1);
         });
         java.util.concurrent.Future<CompletableFuture<Integer>> staged = threads.submit(() -> {
-          start.await();
+          assertTrue(start.await(10, TimeUnit.SECONDS));
           return future.toCompletionStage().toCompletableFuture();
         });
         start.countDown();
@@ -59,7 +60,7 @@ class FutureRaceTest {
         for (int t = 0; t < 2; t++) {
           String value = "v" + t;
           sets[t] = threads.submit(() -> {
-            start.await();
+            assertTrue(start.await(10, TimeUnit.SECONDS));
             try {
               future.set(value);
             } catch (io.redpipe.InvalidOperation e) {

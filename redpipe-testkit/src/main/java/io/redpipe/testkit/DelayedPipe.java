@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.locks.LockSupport;
@@ -79,7 +80,13 @@ final class DelayedPipe {
     try {
       OutputStream out = to.getOutputStream();
       while (true) {
-        Chunk chunk = queue.take();
+        Chunk chunk = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (chunk == null) {
+          if (!reader.isAlive() && queue.isEmpty()) {
+            return;  // the reader ended without its end mark (it always adds one)
+          }
+          continue;
+        }
         if (chunk.bytes() == null) {
           to.shutdownOutput();
           return;

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import redis.clients.jedis.HostAndPort;
@@ -146,7 +147,13 @@ final class RecordingNode implements Session.Server, AutoCloseable {
     try {
       OutputStream out = socket.getOutputStream();
       while (true) {
-        byte[] bytes = replies.take();
+        byte[] bytes = replies.poll(100, TimeUnit.MILLISECONDS);
+        if (bytes == null) {
+          if (closed || socket.isClosed()) {
+            return;  // the reader's end mark comes before it closes the socket
+          }
+          continue;
+        }
         if (bytes == END) {
           return;
         }
