@@ -39,12 +39,16 @@ public final class Future<T> {
    * lock of {@code this}; read without it once the value is set (see {@link #completeIfPending}).
    */
   private volatile Object dependents;
-  /** The value, {@link #PENDING}, or a {@link Failure} (one field for the state and the value). */
-  private volatile Object value = PENDING;
+  /**
+   * {@code null} while pending, then the value ({@link #NIL} for {@code null}) or a
+   * {@link Failure}: one field for the state and the value, which a new future need not write.
+   */
+  private volatile Object value;
   /** The stage {@link #toCompletionStage} gave; written under the lock of {@code this}. */
   private volatile CompletableFuture<T> stage;
 
-  private static final Object PENDING = new Object();
+  /** The value {@code null}, as stored. */
+  private static final Object NIL = new Object();
   private static final VarHandle VALUE;
 
   static {
@@ -133,7 +137,7 @@ public final class Future<T> {
   @SuppressWarnings("unchecked")
   public T get() {
     Object current = value;
-    if (current == PENDING) {
+    if (current == null) {
       throw new ResultNotReady("the result is not ready: execute the root pipeline first"
           + " (pipe.execute(), or RedPipe.autoexec with no parent), or check isReady()");
     }
@@ -141,7 +145,7 @@ public final class Future<T> {
       Failure failure = (Failure) current;
       throw new ResultFailed(failure.message, failure.cause);
     }
-    return (T) current;
+    return (T) unwrap(current);
   }
 
   /**
@@ -152,7 +156,7 @@ public final class Future<T> {
    */
   public boolean isReady() {
     Object current = value;
-    return current != PENDING && !(current instanceof Failure);
+    return current != null && !(current instanceof Failure);
   }
 
   /**
@@ -170,7 +174,7 @@ public final class Future<T> {
    * @return {@code isReady() || isFailed()}
    */
   public boolean isDone() {
-    return value != PENDING;
+    return value != null;
   }
 
   /**
@@ -193,7 +197,7 @@ public final class Future<T> {
    * @throws InvalidOperation when the future was already set or failed
    */
   public void set(T value) {
-    complete(value);
+    complete(value == null ? NIL : value);
   }
 
   /**
@@ -227,7 +231,7 @@ public final class Future<T> {
     if (!completeIfPending(outcome)) {
       Object current = value;
       throw new InvalidOperation("this future is already "
-          + (current instanceof Failure ? "failed" : "set to " + describe(current))
+          + (current instanceof Failure ? "failed" : "set to " + describe(unwrap(current)))
           + "; a future completes once: create a new one with Future.create()");
     }
   }
@@ -237,7 +241,7 @@ public final class Future<T> {
     // One compare-and-set, no lock: completing is what every command of an execute does. A
     // dependent or stage added meanwhile is seen here (they are written before their adder
     // checks the value again), or its adder sees the value and drains it itself.
-    if (!VALUE.compareAndSet(this, PENDING, outcome)) {
+    if (!VALUE.compareAndSet(this, null, outcome)) {
       return false;
     }
     if (stage != null) {
@@ -271,7 +275,7 @@ public final class Future<T> {
       Failure failure = (Failure) outcome;
       target.completeExceptionally(new ResultFailed(failure.message, failure.cause));
     } else {
-      target.complete((T) outcome);
+      target.complete((T) unwrap(outcome));
     }
   }
 
@@ -319,14 +323,14 @@ public final class Future<T> {
   private void whenComplete(Dependent dependent) {
     boolean added = false;
     synchronized (this) {
-      if (value == PENDING) {
+      if (value == null) {
         addDependent(dependent);
         added = true;
       }
     }
     if (!added) {
       dependent.run();
-    } else if (value != PENDING) {
+    } else if (value != null) {
       drainDependents();  // completed meanwhile, maybe without seeing this dependent
     }
   }
@@ -383,12 +387,12 @@ public final class Future<T> {
       }
       R mapped;
       try {
-        mapped = fn.apply((T) outcome);
+        mapped = fn.apply((T) unwrap(outcome));
       } catch (RuntimeException e) {
         result.complete(new Failure("the map function of this future threw " + e, e));
         throw e;
       }
-      result.complete(mapped);
+      result.complete(mapped == null ? NIL : mapped);
     }
   }
 
@@ -408,7 +412,7 @@ public final class Future<T> {
       stage = created;
     }
     Object current = value;  // read after the stage was published: see completeIfPending
-    if (current != PENDING) {
+    if (current != null) {
       completeStage(created, current);
     }
     return created.minimalCompletionStage();
@@ -417,13 +421,18 @@ public final class Future<T> {
   @Override
   public String toString() {
     Object current = value;
-    if (current == PENDING) {
+    if (current == null) {
       return "Future[pending]";
     }
     if (current instanceof Failure) {
       return "Future[failed: " + ((Failure) current).message + "]";
     }
-    return "Future[" + describe(current) + "]";
+    return "Future[" + describe(unwrap(current)) + "]";
+  }
+
+  /** A stored value as the value it is ({@link #NIL} as {@code null}). */
+  private static Object unwrap(Object stored) {
+    return stored == NIL ? null : stored;
   }
 
   private static String describe(Object value) {

@@ -17,10 +17,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import redis.clients.jedis.Builder;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.CommandObjects;
 import redis.clients.jedis.args.ExpiryOption;
+import redis.clients.jedis.commands.ProtocolCommand;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -46,6 +51,10 @@ public abstract class AbstractKeyspace<V> {
   private Pipeline joined;
   private int joinedAt;
   private boolean decided;
+  /** Decodes a value read from a key: one function for every call ({@link #send}). */
+  final BiFunction<byte[], byte[], V> valueAt = this::decodeAt;
+  /** Decodes the values read from a key, {@code null} as an empty list. */
+  final BiFunction<byte[], List<byte[]>, List<V>> valuesAt = this::decodeAllAt;
 
   /**
    * Creates a keyspace.
@@ -179,6 +188,64 @@ public abstract class AbstractKeyspace<V> {
     return joined;
   }
 
+  /**
+   * Sends {@code command key} through the bound pipeline (or at once) without building Jedis's
+   * {@code CommandObject}: for the commands of one key whose arguments are all bytes, sent as
+   * {@code CommandObjects} would send them ({@code CommandBytesTest}).
+   */
+  final <T> Future<T> send(Builder<T> builder, ProtocolCommand command, byte[] key) {
+    return send(builder, null, command, key, null, null);
+  }
+
+  /** {@link #send(Builder, ProtocolCommand, byte[])} of {@code command key argument}. */
+  final <T> Future<T> send(Builder<T> builder, ProtocolCommand command, byte[] key,
+      byte[] argument) {
+    return send(builder, null, command, key, argument, null);
+  }
+
+  /** {@link #send(Builder, ProtocolCommand, byte[])} of {@code command key arguments...} (one or more). */
+  final <T> Future<T> sendAll(Builder<T> builder, ProtocolCommand command, byte[] key,
+      byte[][] arguments) {
+    return send(builder, null, command, key, arguments[0], rest(arguments));
+  }
+
+  /**
+   * {@link #send(Builder, ProtocolCommand, byte[])} of {@code command key [argument [more...]]},
+   * the reply mapped by {@code fn} of the key and the reply ({@code null}: not mapped).
+   */
+  final <T, R> Future<R> send(Builder<T> builder, BiFunction<byte[], ? super T, ? extends R> fn,
+      ProtocolCommand command, byte[] key, byte[] argument, byte[][] more) {
+    Pipeline joined = joined();
+    if (joined != null) {
+      return Pipelines.queueKeyed(joined, builder, fn, command, key, argument, more);
+    }
+    return sendNested(builder, fn, command, key, argument, more);
+  }
+
+  private <T, R> Future<R> sendNested(Builder<T> builder,
+      BiFunction<byte[], ? super T, ? extends R> fn, ProtocolCommand command, byte[] key,
+      byte[] argument, byte[][] more) {
+    return RedPipe.autoexec(scope, connection,
+        p -> Pipelines.queueKeyed(p, builder, fn, command, key, argument, more));
+  }
+
+  /** The arguments after the first, or {@code null} when there are none. */
+  static byte[][] rest(byte[][] arguments) {
+    return arguments.length > 1 ? Arrays.copyOfRange(arguments, 1, arguments.length) : null;
+  }
+
+  /** Decodes the value read from {@code key} (the key, for the message when it cannot). */
+  private V decodeAt(byte[] key, byte[] bytes) {
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return valueCodec.decode(bytes);
+    } catch (RuntimeException e) {
+      return decodeWith(Keys.text(key), label(null), valueCodec, bytes);
+    }
+  }
+
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
   protected final <T, R> Future<R> call(Function<CommandObjects, CommandObject<T>> command,
       Function<? super T, ? extends R> convert) {
@@ -260,6 +327,16 @@ public abstract class AbstractKeyspace<V> {
     return out;
   }
 
+  private List<V> decodeAllAt(byte[] key, List<byte[]> values) {
+    List<V> out = new ArrayList<>(values == null ? 0 : values.size());
+    if (values != null) {
+      for (byte[] bytes : values) {
+        out.add(decodeAt(key, bytes));
+      }
+    }
+    return out;
+  }
+
   /** Encodes {@code value} with {@code codec}; errors name the key, the field and the value. */
   static <T> byte[] encodeWith(String key, String field, FieldCodec<T> codec, Object value) {
     if (value == null) {
@@ -313,8 +390,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** Whether the key of {@code id} exists. */
   public Future<Boolean> exists(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.exists(key));
+    return send(BuilderFactory.BOOLEAN, Protocol.Command.EXISTS, rawKey(id));
   }
 
   /** EXISTS of several ids: how many of them exist (an id given twice counts twice). */
@@ -325,8 +401,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** EXPIRE in seconds; true when the timeout was set. */
   public Future<Boolean> expire(String id, long seconds) {
-    byte[] key = rawKey(id);
-    return call(c -> c.expire(key, seconds), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.EXPIRE, rawKey(id), Protocol.toByteArray(seconds));
   }
 
   /** EXPIRE with NX / XX / GT / LT (Redis 7); true when the timeout was set. */
@@ -338,8 +413,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** PEXPIRE in milliseconds; true when the timeout was set. */
   public Future<Boolean> pexpire(String id, long millis) {
-    byte[] key = rawKey(id);
-    return call(c -> c.pexpire(key, millis), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.PEXPIRE, rawKey(id), Protocol.toByteArray(millis));
   }
 
   /** PEXPIRE with NX / XX / GT / LT (Redis 7). */
@@ -351,8 +425,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** EXPIREAT a unix time in seconds; true when the timeout was set. */
   public Future<Boolean> expireAt(String id, long unixSeconds) {
-    byte[] key = rawKey(id);
-    return call(c -> c.expireAt(key, unixSeconds), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.EXPIREAT, rawKey(id), Protocol.toByteArray(unixSeconds));
   }
 
   /** EXPIREAT with NX / XX / GT / LT (Redis 7). */
@@ -364,8 +437,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** PEXPIREAT a unix time in milliseconds; true when the timeout was set. */
   public Future<Boolean> pexpireAt(String id, long unixMillis) {
-    byte[] key = rawKey(id);
-    return call(c -> c.pexpireAt(key, unixMillis), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.PEXPIREAT, rawKey(id), Protocol.toByteArray(unixMillis));
   }
 
   /** PEXPIREAT with NX / XX / GT / LT (Redis 7). */
@@ -377,32 +449,27 @@ public abstract class AbstractKeyspace<V> {
 
   /** TTL in seconds; -2 when the key is missing, -1 when it has no timeout. */
   public Future<Long> ttl(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.ttl(key));
+    return send(BuilderFactory.LONG, Protocol.Command.TTL, rawKey(id));
   }
 
   /** PTTL in milliseconds; -2 when the key is missing, -1 when it has no timeout. */
   public Future<Long> pttl(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.pttl(key));
+    return send(BuilderFactory.LONG, Protocol.Command.PTTL, rawKey(id));
   }
 
   /** PERSIST; true when a timeout was removed. */
   public Future<Boolean> persist(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.persist(key), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.PERSIST, rawKey(id));
   }
 
   /** TYPE: {@code string}, {@code hash}, {@code list}, ...; {@code none} when missing. */
   public Future<String> type(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.type(key));
+    return send(BuilderFactory.STRING, Protocol.Command.TYPE, rawKey(id));
   }
 
   /** DUMP: the serialized value, {@code null} when missing. */
   public Future<byte[]> dump(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.dump(key));
+    return send(BuilderFactory.BINARY, Protocol.Command.DUMP, rawKey(id));
   }
 
   /** TOUCH of the given ids (updates their last access time); how many exist. */

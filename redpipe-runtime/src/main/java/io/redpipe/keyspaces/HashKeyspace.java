@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
@@ -59,7 +61,8 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     byte[] key = rawKey(id);
     byte[] field = name(member);
     Objects.requireNonNull(codec, "codec");
-    return call(c -> c.hget(key, field), bytes -> decodeFor(id, member, codec, bytes));
+    return send(BuilderFactory.BINARY, (k, bytes) -> decodeFor(id, member, codec, bytes),
+        Protocol.Command.HGET, key, field, null);
   }
 
   /** Writes {@code member} encoded with {@code codec}; 1 when new, 0 when updated. */
@@ -67,14 +70,15 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     byte[] key = rawKey(id);
     byte[] field = name(member);
     byte[] bytes = encodeFor(id, member, Objects.requireNonNull(codec, "codec"), value);
-    return call(c -> c.hset(key, field, bytes));
+    return send(BuilderFactory.LONG, null, Protocol.Command.HSET, key, field, new byte[][] {bytes});
   }
 
   /** HGET decoded per the schema; {@code null} when missing. */
   public Future<Object> hget(String id, String member) {
     byte[] key = rawKey(id);
     byte[] field = name(member);
-    return call(c -> c.hget(key, field), bytes -> decodeMember(id, member, bytes));
+    return send(BuilderFactory.BINARY, (k, bytes) -> decodeMember(id, member, bytes),
+        Protocol.Command.HGET, key, field, null);
   }
 
   /** HSET one member; 1 when new, 0 when updated. InvalidValue when the value does not fit. */
@@ -82,7 +86,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     byte[] key = rawKey(id);
     byte[] field = name(member);
     byte[] bytes = encodeMember(id, member, value);
-    return call(c -> c.hset(key, field, bytes));
+    return send(BuilderFactory.LONG, null, Protocol.Command.HSET, key, field, new byte[][] {bytes});
   }
 
   /** HSET several members; the number of new members. */
@@ -109,7 +113,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     byte[] key = rawKey(id);
     byte[] field = name(member);
     byte[] bytes = encodeMember(id, member, value);
-    return call(c -> c.hsetnx(key, field, bytes), AbstractKeyspace::isOne);
+    return send(Replies.ONE, null, Protocol.Command.HSETNX, key, field, new byte[][] {bytes});
   }
 
   /** HMSET; true. */
@@ -166,7 +170,7 @@ public class HashKeyspace extends AbstractKeyspace<String> {
   /** HVALS as text (like Python RedPipe, member types are not applied); empty when missing. */
   public Future<List<String>> hvals(String id) {
     byte[] key = rawKey(id);
-    return call(c -> c.hvals(key), values -> decodeAll(id, values));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.HVALS, key, null, null);
   }
 
   /** HDEL; the number removed. */
@@ -177,34 +181,34 @@ public class HashKeyspace extends AbstractKeyspace<String> {
     for (int i = 0; i < members.length; i++) {
       fields[i] = name(members[i]);
     }
-    return call(c -> c.hdel(key, fields));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.HDEL, key, fields);
   }
 
   /** HEXISTS. */
   public Future<Boolean> hexists(String id, String member) {
     byte[] key = rawKey(id);
     byte[] field = name(member);
-    return call(c -> c.hexists(key, field));
+    return send(BuilderFactory.BOOLEAN, Protocol.Command.HEXISTS, key, field);
   }
 
   /** HLEN; 0 when missing. */
   public Future<Long> hlen(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.hlen(key));
+    return send(BuilderFactory.LONG, Protocol.Command.HLEN, rawKey(id));
   }
 
   /** HSTRLEN: the length of the stored bytes of {@code member}; 0 when missing. */
   public Future<Long> hstrlen(String id, String member) {
     byte[] key = rawKey(id);
     byte[] field = name(member);
-    return call(c -> c.hstrlen(key, field));
+    return send(BuilderFactory.LONG, Protocol.Command.HSTRLEN, key, field);
   }
 
   /** HINCRBY; the new value (not decoded by the member's type). */
   public Future<Long> hincrby(String id, String member, long amount) {
     byte[] key = rawKey(id);
     byte[] field = name(member);
-    return call(c -> c.hincrBy(key, field, amount));
+    return send(BuilderFactory.LONG, null, Protocol.Command.HINCRBY, key, field,
+        new byte[][] {Protocol.toByteArray(amount)});
   }
 
   /** Same as {@link #hincrby}. */

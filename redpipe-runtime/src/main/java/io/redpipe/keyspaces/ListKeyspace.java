@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.args.ListDirection;
 import redis.clients.jedis.args.ListPosition;
 import redis.clients.jedis.params.LPosParams;
@@ -36,7 +38,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "LPUSH", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
-    return call(c -> c.lpush(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.LPUSH, key, raw);
   }
 
   /** RPUSH; the new length. */
@@ -45,7 +47,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "RPUSH", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
-    return call(c -> c.rpush(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.RPUSH, key, raw);
   }
 
   /** LPUSHX (only when the list exists); the new length, 0 when missing. */
@@ -54,7 +56,7 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "LPUSHX", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
-    return call(c -> c.lpushx(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.LPUSHX, key, raw);
   }
 
   /** RPUSHX (only when the list exists); the new length, 0 when missing. */
@@ -63,69 +65,68 @@ public class ListKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "RPUSHX", values, "value");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(values));
-    return call(c -> c.rpushx(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.RPUSHX, key, raw);
   }
 
   /** LLEN; 0 when missing. */
   public Future<Long> llen(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.llen(key));
+    return send(BuilderFactory.LONG, Protocol.Command.LLEN, rawKey(id));
   }
 
   /** LRANGE (inclusive stop, negative counts from the end). */
   public Future<List<V>> lrange(String id, long start, long stop) {
-    byte[] key = rawKey(id);
-    return call(c -> c.lrange(key, start, stop), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.LRANGE, rawKey(id),
+        Protocol.toByteArray(start), new byte[][] {Protocol.toByteArray(stop)});
   }
 
   /** LPOP: the first element, {@code null} when empty. */
   public Future<V> lpop(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.lpop(key), v -> decode(id, v));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.LPOP, rawKey(id), null, null);
   }
 
   /** LPOP count: up to {@code count} elements, empty when missing. */
   public Future<List<V>> lpop(String id, int count) {
-    byte[] key = rawKey(id);
-    return call(c -> c.lpop(key, count), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.LPOP, rawKey(id),
+        Protocol.toByteArray(count), null);
   }
 
   /** RPOP: the last element, {@code null} when empty. */
   public Future<V> rpop(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.rpop(key), v -> decode(id, v));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.RPOP, rawKey(id), null, null);
   }
 
   /** RPOP count: up to {@code count} elements, empty when missing. */
   public Future<List<V>> rpop(String id, int count) {
-    byte[] key = rawKey(id);
-    return call(c -> c.rpop(key, count), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.RPOP, rawKey(id),
+        Protocol.toByteArray(count), null);
   }
 
   /** LREM: removes up to {@code count} occurrences (0 = all, negative = from the tail). */
   public Future<Long> lrem(String id, V value, long count) {
     byte[] key = rawKey(id);
     byte[] raw = encode(id, value);
-    return call(c -> c.lrem(key, count, raw));
+    return send(BuilderFactory.LONG, null, Protocol.Command.LREM, key, Protocol.toByteArray(count),
+        new byte[][] {raw});
   }
 
   /** LTRIM to the inclusive range; true. */
   public Future<Boolean> ltrim(String id, long start, long stop) {
-    byte[] key = rawKey(id);
-    return call(c -> c.ltrim(key, start, stop), AbstractKeyspace::isOk);
+    return send(Replies.OK, null, Protocol.Command.LTRIM, rawKey(id), Protocol.toByteArray(start),
+        new byte[][] {Protocol.toByteArray(stop)});
   }
 
   /** LINDEX: the element at {@code index}, {@code null} when out of range. */
   public Future<V> lindex(String id, long index) {
-    byte[] key = rawKey(id);
-    return call(c -> c.lindex(key, index), v -> decode(id, v));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.LINDEX, rawKey(id),
+        Protocol.toByteArray(index), null);
   }
 
   /** LSET; true (a server error when out of range or missing). */
   public Future<Boolean> lset(String id, long index, V value) {
     byte[] key = rawKey(id);
     byte[] raw = encode(id, value);
-    return call(c -> c.lset(key, index, raw), AbstractKeyspace::isOk);
+    return send(Replies.OK, null, Protocol.Command.LSET, key, Protocol.toByteArray(index),
+        new byte[][] {raw});
   }
 
   /** LINSERT BEFORE/AFTER {@code pivot}; the new length, -1 when the pivot is missing. */

@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
@@ -29,6 +32,19 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
     super(Objects.requireNonNull(spec, "spec").prefix(), spec.connection(), spec.valueCodec(), scope);
   }
 
+  /** Decodes the members read from a key: one function for every call. */
+  private final BiFunction<byte[], Set<byte[]>, Set<V>> setAt = this::decodeSetAt;
+
+  private Set<V> decodeSetAt(byte[] key, Collection<byte[]> members) {
+    Set<V> out = new LinkedHashSet<>();
+    if (members != null) {
+      for (byte[] m : members) {
+        out.add(valueAt.apply(key, m));
+      }
+    }
+    return out;
+  }
+
   private Set<V> decodeSet(String id, Collection<byte[]> members) {
     Set<V> out = new LinkedHashSet<>();
     if (members != null) {
@@ -45,7 +61,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "SADD", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
-    return call(c -> c.sadd(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.SADD, key, raw);
   }
 
   /** SREM; the number of members removed. */
@@ -54,38 +70,35 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "SREM", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
-    return call(c -> c.srem(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.SREM, key, raw);
   }
 
   /** SPOP: a random member removed, {@code null} when empty. */
   public Future<V> spop(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.spop(key), m -> decode(id, m));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.SPOP, rawKey(id), null, null);
   }
 
   /** SPOP count: up to {@code count} random members removed. */
   public Future<Set<V>> spop(String id, long count) {
-    byte[] key = rawKey(id);
-    return call(c -> c.spop(key, count), s -> decodeSet(id, s));
+    return send(BuilderFactory.BINARY_SET, setAt, Protocol.Command.SPOP, rawKey(id),
+        Protocol.toByteArray(count), null);
   }
 
   /** SMEMBERS; empty when missing. */
   public Future<Set<V>> smembers(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.smembers(key), s -> decodeSet(id, s));
+    return send(BuilderFactory.BINARY_SET, setAt, Protocol.Command.SMEMBERS, rawKey(id), null,
+        null);
   }
 
   /** SCARD; 0 when missing. */
   public Future<Long> scard(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.scard(key));
+    return send(BuilderFactory.LONG, Protocol.Command.SCARD, rawKey(id));
   }
 
   /** SISMEMBER. */
   public Future<Boolean> sismember(String id, V member) {
     byte[] key = rawKey(id);
-    byte[] raw = encode(id, member);
-    return call(c -> c.sismember(key, raw));
+    return send(BuilderFactory.BOOLEAN, Protocol.Command.SISMEMBER, key, encode(id, member));
   }
 
   /** SMISMEMBER: membership of each member, in order. */
@@ -94,19 +107,19 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "SMISMEMBER", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
-    return call(c -> c.smismember(key, raw));
+    return sendAll(BuilderFactory.BOOLEAN_LIST, Protocol.Command.SMISMEMBER, key, raw);
   }
 
   /** SRANDMEMBER: a random member, {@code null} when empty. */
   public Future<V> srandmember(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.srandmember(key), m -> decode(id, m));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.SRANDMEMBER, rawKey(id), null,
+        null);
   }
 
   /** SRANDMEMBER count (negative: may repeat). */
   public Future<List<V>> srandmember(String id, int count) {
-    byte[] key = rawKey(id);
-    return call(c -> c.srandmember(key, count), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.SRANDMEMBER, rawKey(id),
+        Protocol.toByteArray(count), null);
   }
 
   /** SMOVE {@code member} from {@code id} to {@code destinationId}; true when moved. */

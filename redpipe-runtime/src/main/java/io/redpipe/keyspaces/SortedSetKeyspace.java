@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.params.ZAddParams;
 import redis.clients.jedis.params.ZParams;
 import redis.clients.jedis.params.ZRangeParams;
@@ -128,7 +130,8 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
     score(id, member, amount);
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
-    return call(c -> c.zincrby(key, amount, raw));
+    return send(BuilderFactory.DOUBLE, null, Protocol.Command.ZINCRBY, key,
+        Protocol.toByteArray(amount), new byte[][] {raw});
   }
 
   /** ZREM; the number removed. */
@@ -137,28 +140,28 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
     requireSome(id, "ZREM", members, "member");
     byte[] key = rawKey(id);
     byte[][] raw = encodeAll(id, Arrays.asList(members));
-    return call(c -> c.zrem(key, raw));
+    return sendAll(BuilderFactory.LONG, Protocol.Command.ZREM, key, raw);
   }
 
   /** ZRANK: the 0-based rank by ascending score, {@code null} when absent. */
   public Future<Long> zrank(String id, V member) {
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
-    return call(c -> c.zrank(key, raw));
+    return send(BuilderFactory.LONG, Protocol.Command.ZRANK, key, raw);
   }
 
   /** ZREVRANK: the rank by descending score, {@code null} when absent. */
   public Future<Long> zrevrank(String id, V member) {
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
-    return call(c -> c.zrevrank(key, raw));
+    return send(BuilderFactory.LONG, Protocol.Command.ZREVRANK, key, raw);
   }
 
   /** ZSCORE, {@code null} when absent. */
   public Future<Double> zscore(String id, V member) {
     byte[] key = rawKey(id);
     byte[] raw = encode(id, member);
-    return call(c -> c.zscore(key, raw));
+    return send(BuilderFactory.DOUBLE, Protocol.Command.ZSCORE, key, raw);
   }
 
   /** ZMSCORE: the score of each member, {@code null} for absent ones. */
@@ -172,8 +175,7 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** ZCARD; 0 when missing. */
   public Future<Long> zcard(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.zcard(key));
+    return send(BuilderFactory.LONG, Protocol.Command.ZCARD, rawKey(id));
   }
 
   /** ZCOUNT between score bounds such as {@code "-inf"}, {@code "(1"}, {@code "2.5"}. */
@@ -194,8 +196,8 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** ZRANGE by rank (inclusive stop). */
   public Future<List<V>> zrange(String id, long start, long stop) {
-    byte[] key = rawKey(id);
-    return call(c -> c.zrange(key, start, stop), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.ZRANGE, rawKey(id),
+        Protocol.toByteArray(start), new byte[][] {Protocol.toByteArray(stop)});
   }
 
   /** ZRANGE by rank WITHSCORES. */
@@ -206,8 +208,8 @@ public class SortedSetKeyspace<V> extends AbstractKeyspace<V> {
 
   /** ZREVRANGE by rank. */
   public Future<List<V>> zrevrange(String id, long start, long stop) {
-    byte[] key = rawKey(id);
-    return call(c -> c.zrevrange(key, start, stop), l -> decodeAll(id, l));
+    return send(BuilderFactory.BINARY_LIST, valuesAt, Protocol.Command.ZREVRANGE, rawKey(id),
+        Protocol.toByteArray(start), new byte[][] {Protocol.toByteArray(stop)});
   }
 
   /** ZREVRANGE by rank WITHSCORES. */

@@ -7,6 +7,8 @@ import io.redpipe.pipelines.Pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import redis.clients.jedis.BuilderFactory;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.params.GetExParams;
 import redis.clients.jedis.params.SetParams;
 
@@ -29,8 +31,7 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
 
   /** GET: the value, {@code null} when missing. */
   public Future<V> get(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.get(key), bytes -> decode(id, bytes));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.GET, rawKey(id), null, null);
   }
 
   /** MGET of several ids: values in order, {@code null} for missing ones. */
@@ -48,8 +49,7 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
   /** SET; true. */
   public Future<Boolean> set(String id, V value) {
     byte[] key = rawKey(id);
-    byte[] bytes = encode(id, value);
-    return call(c -> c.set(key, bytes), AbstractKeyspace::isOk);
+    return send(Replies.OK, Protocol.Command.SET, key, encode(id, value));
   }
 
   /**
@@ -131,35 +131,35 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
   /** SETNX; true when set, false when the key existed. */
   public Future<Boolean> setnx(String id, V value) {
     byte[] key = rawKey(id);
-    byte[] bytes = encode(id, value);
-    return call(c -> c.setnx(key, bytes), AbstractKeyspace::isOne);
+    return send(Replies.ONE, Protocol.Command.SETNX, key, encode(id, value));
   }
 
   /** SETEX: set with a timeout in seconds; true. */
   public Future<Boolean> setex(String id, V value, long seconds) {
     byte[] key = rawKey(id);
     byte[] bytes = encode(id, value);
-    return call(c -> c.setex(key, seconds, bytes), AbstractKeyspace::isOk);
+    return send(Replies.OK, null, Protocol.Command.SETEX, key, Protocol.toByteArray(seconds),
+        new byte[][] {bytes});
   }
 
   /** PSETEX: set with a timeout in milliseconds; true. */
   public Future<Boolean> psetex(String id, V value, long millis) {
     byte[] key = rawKey(id);
     byte[] bytes = encode(id, value);
-    return call(c -> c.psetex(key, millis, bytes), AbstractKeyspace::isOk);
+    return send(Replies.OK, null, Protocol.Command.PSETEX, key, Protocol.toByteArray(millis),
+        new byte[][] {bytes});
   }
 
   /** GETSET: sets the value, returns the old one ({@code null} when missing). */
   public Future<V> getSet(String id, V value) {
     byte[] key = rawKey(id);
-    byte[] bytes = encode(id, value);
-    return call(c -> c.getSet(key, bytes), old -> decode(id, old));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.GETSET, key, encode(id, value),
+        null);
   }
 
   /** GETDEL: the value, deleting the key; {@code null} when missing. */
   public Future<V> getDel(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.getDel(key), bytes -> decode(id, bytes));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.GETDEL, rawKey(id), null, null);
   }
 
   /** GETEX: the value, changing its timeout as {@code params} says (EX, PX, EXAT, PXAT, PERSIST). */
@@ -172,20 +172,18 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
   /** APPEND the encoded value; the new length. */
   public Future<Long> append(String id, V value) {
     byte[] key = rawKey(id);
-    byte[] bytes = encode(id, value);
-    return call(c -> c.append(key, bytes));
+    return send(BuilderFactory.LONG, Protocol.Command.APPEND, key, encode(id, value));
   }
 
   /** STRLEN; 0 when missing. */
   public Future<Long> strlen(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.strlen(key));
+    return send(BuilderFactory.LONG, Protocol.Command.STRLEN, rawKey(id));
   }
 
   /** GETRANGE (inclusive end, negative counts from the end), decoded; "" when missing. */
   public Future<V> getrange(String id, long start, long end) {
-    byte[] key = rawKey(id);
-    return call(c -> c.getrange(key, start, end), bytes -> decode(id, bytes));
+    return send(BuilderFactory.BINARY, valueAt, Protocol.Command.GETRANGE, rawKey(id),
+        Protocol.toByteArray(start), new byte[][] {Protocol.toByteArray(end)});
   }
 
   /** SUBSTR, the old name of GETRANGE. */
@@ -197,7 +195,8 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
   public Future<Long> setrange(String id, long offset, V value) {
     byte[] key = rawKey(id);
     byte[] bytes = encode(id, value);
-    return call(c -> c.setrange(key, offset, bytes));
+    return send(BuilderFactory.LONG, null, Protocol.Command.SETRANGE, key,
+        Protocol.toByteArray(offset), new byte[][] {bytes});
   }
 
   /** SETBIT; the previous bit. */
@@ -232,26 +231,24 @@ public class StringKeyspace<V> extends AbstractKeyspace<V> {
 
   /** INCR; the new value. */
   public Future<Long> incr(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.incr(key));
+    return send(BuilderFactory.LONG, Protocol.Command.INCR, rawKey(id));
   }
 
   /** INCRBY; the new value. */
   public Future<Long> incrBy(String id, long amount) {
-    byte[] key = rawKey(id);
-    return call(c -> c.incrBy(key, amount));
+    return send(BuilderFactory.LONG, Protocol.Command.INCRBY, rawKey(id),
+        Protocol.toByteArray(amount));
   }
 
   /** DECR; the new value. */
   public Future<Long> decr(String id) {
-    byte[] key = rawKey(id);
-    return call(c -> c.decr(key));
+    return send(BuilderFactory.LONG, Protocol.Command.DECR, rawKey(id));
   }
 
   /** DECRBY; the new value. */
   public Future<Long> decrBy(String id, long amount) {
-    byte[] key = rawKey(id);
-    return call(c -> c.decrBy(key, amount));
+    return send(BuilderFactory.LONG, Protocol.Command.DECRBY, rawKey(id),
+        Protocol.toByteArray(amount));
   }
 
   /** INCRBYFLOAT; the new value. */

@@ -117,6 +117,49 @@ public final class Pipelines {
   }
 
   /**
+   * Queues {@code command key [argument [more...]]} on {@code pipeline}, like
+   * {@link #queueBytes}, and returns the future of the reply as {@code builder} decodes it,
+   * mapped by {@code fn} of the key and that reply. One {@code fn} can serve every call of a
+   * keyspace: it gets the key the command was sent with, to name it when a value cannot be
+   * decoded. Keyspaces queue their single-key commands this way, without building Jedis's
+   * {@code CommandObject} or a function per call.
+   *
+   * @param pipeline an open RedPipe pipeline (e.g. from {@link #joinable})
+   * @param builder decodes the reply
+   * @param fn maps the key and the decoded reply to the future's value (when it throws, the
+   *     future fails and the execute throws it); {@code null}: the future holds the decoded
+   *     reply, and {@code R} must be {@code T}
+   * @param command the command, e.g. {@code Protocol.Command.GET}
+   * @param key the key
+   * @param argument the argument after the key, or {@code null} when there is none
+   * @param more the arguments after {@code argument}, or {@code null}; kept as it is, so not
+   *     to be changed after the call
+   * @param <T> the type of the decoded reply
+   * @param <R> the type of the future's value
+   * @return the future
+   * @throws InvalidPipeline when {@code pipeline} is closed or not a RedPipe pipeline
+   */
+  public static <T, R> io.redpipe.futures.Future<R> queueKeyed(Pipeline pipeline,
+      redis.clients.jedis.Builder<T> builder,
+      java.util.function.BiFunction<byte[], ? super T, ? extends R> fn,
+      redis.clients.jedis.commands.ProtocolCommand command, byte[] key, byte[] argument,
+      byte[][] more) {
+    Objects.requireNonNull(builder, "builder");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(key, "key");
+    if (more != null) {
+      Objects.requireNonNull(argument, "argument");
+      for (byte[] each : more) {
+        Objects.requireNonNull(each, "more[i]");
+      }
+    }
+    @SuppressWarnings("unchecked")
+    io.redpipe.futures.Future<R> future = (io.redpipe.futures.Future<R>) (io.redpipe.futures.Future<?>)
+        queueing(pipeline).queueParts(builder, fn, command, key, argument, more).future;
+    return future;
+  }
+
+  /**
    * Returns {@code parent} when queueing on it directly is the same as queueing on a pipeline
    * nested in it on connection {@code name} and executing that pipeline at once: {@code parent}
    * is an open RedPipe pipeline on {@code name}, created while {@code name} was configured as it

@@ -66,14 +66,25 @@ class QueuedCommand<T> {
    */
   QueuedCommand(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
       byte[][] arguments) {
+    this(target, builder, command, key, arguments.length > 0 ? arguments[0] : null,
+        arguments.length > 1
+            ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length, Object[].class)
+            : null);
+  }
+
+  /**
+   * The command {@code command first second more...} from its parts as they are kept (plain
+   * byte arguments as their bytes; {@code second} and {@code more} may be {@code null};
+   * {@code more} is kept, not copied).
+   */
+  QueuedCommand(Target target, Builder<T> builder, ProtocolCommand command, Object first,
+      Object second, Object[] more) {
     this.target = target;
     this.builder = builder;
     this.head = command;
-    this.first = key;
-    int count = arguments.length;
-    this.second = count > 0 ? arguments[0] : null;
-    this.more = count > 1 ? java.util.Arrays.copyOfRange(arguments, 1, count, Object[].class)
-        : null;
+    this.first = first;
+    this.second = second;
+    this.more = more;
   }
 
   /** The arguments after the second. */
@@ -94,6 +105,12 @@ class QueuedCommand<T> {
   static <T> QueuedCommand<T> slotted(Target target, Builder<T> builder, ProtocolCommand command,
       byte[] key, byte[][] arguments, int slot) {
     return new Slotted<>(target, builder, command, key, arguments, slot);
+  }
+
+  /** {@link #QueuedCommand(Target, Builder, ProtocolCommand, Object, Object, Object[])} with a slot. */
+  static <T> QueuedCommand<T> slotted(Target target, Builder<T> builder, ProtocolCommand command,
+      Object first, Object second, Object[] more, int slot) {
+    return new Slotted<>(target, builder, command, first, second, more, slot);
   }
 
   /** A queued command of a cluster connection, with the hash slot of its keys. */
@@ -164,6 +181,12 @@ class QueuedCommand<T> {
     Slotted(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
         byte[][] arguments, int slot) {
       super(target, builder, command, key, arguments);
+      this.slot = slot;
+    }
+
+    Slotted(Target target, Builder<T> builder, ProtocolCommand command, Object first,
+        Object second, Object[] more, int slot) {
+      super(target, builder, command, first, second, more);
       this.slot = slot;
     }
 

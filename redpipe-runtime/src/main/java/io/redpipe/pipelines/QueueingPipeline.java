@@ -10,6 +10,7 @@ import io.redpipe.futures.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import redis.clients.jedis.Builder;
@@ -258,6 +259,29 @@ final class QueueingPipeline extends Pipeline {
         endpoint.cluster ? Slots.slotOf(arguments, endpoint.target.connectionName) : -1);
     append(queued);
     return queued.mapped();
+  }
+
+  /**
+   * Queues {@code command key second more...} (one key; plain byte arguments as their bytes,
+   * {@code second} and {@code more} may be {@code null}, {@code more} is kept as it is), its
+   * future holding the reply mapped by {@code fn} of the key and the reply, or as the builder
+   * decodes it when {@code fn} is {@code null}.
+   */
+  <T, R> QueuedCommand<T> queueParts(Builder<T> builder,
+      BiFunction<byte[], ? super T, ? extends R> fn, ProtocolCommand command, byte[] key,
+      Object second, Object[] more) {
+    ensureOpen();
+    int slot = endpoint.cluster ? JedisClusterCRC16.getSlot(key) : -1;
+    QueuedCommand<T> queued;
+    if (fn != null) {
+      queued = new MappedCommand<>(endpoint.target, builder, fn, command, key, second, more, slot);
+    } else if (slot >= 0) {
+      queued = QueuedCommand.slotted(endpoint.target, builder, command, key, second, more, slot);
+    } else {
+      queued = new QueuedCommand<>(endpoint.target, builder, command, key, second, more);
+    }
+    append(queued);
+    return queued;
   }
 
   /** Queues {@code command key arguments...} (one key, plain byte arguments). */
