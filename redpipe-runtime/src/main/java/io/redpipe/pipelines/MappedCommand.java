@@ -27,7 +27,7 @@ final class MappedCommand<T, R> extends QueuedCommand<T> {
   MappedCommand(Target target, Builder<T> builder, CommandArguments arguments,
       Function<? super T, ? extends R> fn, int slot) {
     super(target, builder, arguments);
-    this.fn = fn;
+    this.fn = fn;  // no class is both a Function and a BiFunction (their andThen clash)
     this.slot = slot;
   }
 

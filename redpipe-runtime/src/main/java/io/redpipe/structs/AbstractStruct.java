@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import redis.clients.jedis.BuilderFactory;
-import redis.clients.jedis.CommandArguments;
-import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.CommandObjects;
 
@@ -393,10 +391,9 @@ public abstract class AbstractStruct implements Iterable<Map.Entry<String, Objec
    */
   void queueLoad(Pipeline p, byte[] redisKey, List<String> members) {
     if (members == null) {
-      CommandObject<List<Map.Entry<byte[], byte[]>>> hgetall = new CommandObject<>(
-          new CommandArguments(Protocol.Command.HGETALL).key(redisKey), Members.ORDERED_PAIRS);
-      Future<Map<String, Object>> all =
-          Pipelines.executeMapped(p, hgetall, pairs -> Members.decodeAll(schema, key, pairs));
+      Future<Map<String, Object>> all = Pipelines.queueKeyed(p, Members.ORDERED_PAIRS,
+          (rawKey, pairs) -> Members.decodeAll(schema, key, pairs), Protocol.Command.HGETALL,
+          redisKey, null, null);
       // The decoded map is this struct's alone: it becomes the local copy, values frozen.
       p.onExecute(() -> data = Members.frozen(schema, all.get()));
     } else {
