@@ -56,6 +56,9 @@ record JmhResult(String workload, String variant, String network, int batches, d
       if (workload.equals("StructCreateBenchmark") && variant.contains("Update")) {
         workload = UPDATE_WORKLOAD;  // its own group: updates against HSET by hand
       }
+      if (!WORKLOADS.containsKey(workload)) {
+        continue;  // e.g. ListenerBenchmark, reported in docs/observability.md
+      }
       results.add(new JmhResult(workload, variant,
           params.has("network") ? params.get("network").getAsString() : "",
           params.has("batches") ? params.get("batches").getAsInt() : 0,

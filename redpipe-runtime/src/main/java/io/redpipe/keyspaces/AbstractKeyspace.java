@@ -9,9 +9,7 @@ import io.redpipe.UndecodableValue;
 import io.redpipe.codecs.FieldCodec;
 import io.redpipe.futures.Future;
 import io.redpipe.connections.Connection;
-import io.redpipe.connections.ConnectionRegistry;
 import io.redpipe.pipelines.Pipeline;
-import io.redpipe.pipelines.Pipelines;
 import io.redpipe.scripts.Script;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,18 +37,10 @@ import redis.clients.jedis.resps.ScanResult;
  */
 public abstract class AbstractKeyspace<V> {
   private final String prefix;
-  private final String connection;
   private final FieldCodec<V> valueCodec;
-  private final Scope scope;
-  /** The bound pipeline, or {@code null} when the scope is a context. */
-  private final Pipeline pipe;
   private final KeyEncoder keys;
-  /** The connections of the bound pipeline's context; {@code null} without a pipeline. */
-  private final ConnectionRegistry connections;
-  /** What {@link #joined()} decided, and the connections' version it decided it at. */
-  private Pipeline joined;
-  private int joinedAt;
-  private boolean decided;
+  /** How calls reach Redis: the scope, the connection, the bound pipeline. */
+  private final KeyspaceCalls calls;
   /** Decodes a value read from a key: one function for every call ({@link #send}). */
   final BiFunction<byte[], byte[], V> valueAt = this::decodeAt;
   /** Decodes the values read from a key, {@code null} as an empty list. */
@@ -70,11 +60,8 @@ public abstract class AbstractKeyspace<V> {
       Scope scope) {
     this.prefix = Keys.checkPrefix(prefix);
     this.keys = KeyEncoder.of(this.prefix);
-    this.connection = connection == null ? "" : connection;
     this.valueCodec = Objects.requireNonNull(valueCodec, "valueCodec");
-    this.scope = scope;
-    this.pipe = scope instanceof Pipeline ? (Pipeline) scope : null;
-    this.connections = pipe == null ? null : pipe.context().connections();
+    this.calls = new KeyspaceCalls(scope, connection == null ? "" : connection);
   }
 
   /** The key prefix. */
@@ -84,7 +71,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** The connection name; {@code ""} is the default. */
   public final String connection() {
-    return connection;
+    return calls.connection();
   }
 
   /** The codec of the values. */
@@ -94,7 +81,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** The bound pipeline, or {@code null} when each call executes at once. */
   public final Pipeline pipeline() {
-    return pipe;
+    return calls.pipeline();
   }
 
   /**
@@ -104,7 +91,7 @@ public abstract class AbstractKeyspace<V> {
    *     context)
    */
   public final Scope scope() {
-    return scope;
+    return calls.scope();
   }
 
   /**
@@ -113,7 +100,7 @@ public abstract class AbstractKeyspace<V> {
    * @return the bound pipeline's context, the bound context, or the default context
    */
   public final RedPipeContext context() {
-    return RedPipe.contextOf(scope);
+    return RedPipe.contextOf(calls.scope());
   }
 
   /** The Redis key of {@code id}: {@code prefix{id}}. */
@@ -154,38 +141,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** Sends the command built by {@code command} through the bound pipeline (or at once). */
   protected final <T> Future<T> call(Function<CommandObjects, CommandObject<T>> command) {
-    // Small on purpose (the nested case is a method of its own): inlined into the keyspace
-    // method, the JIT can drop the command lambda and the CommandObject it builds.
-    Pipeline joined = joined();
-    if (joined != null) {
-      return joined.executeCommand(command.apply(joined.commandObjects()));
-    }
-    return callNested(command);
-  }
-
-  private <T> Future<T> callNested(Function<CommandObjects, CommandObject<T>> command) {
-    return RedPipe.autoexec(scope, connection,
-        p -> p.executeCommand(command.apply(p.commandObjects())));
-  }
-
-  /**
-   * The bound pipeline when a call can queue on it directly (same connection), which is what a
-   * pipeline nested in it for the one command would hand it; else {@code null}.
-   */
-  private Pipeline joined() {
-    // Decided once per bound keyspace, again only when the context's connections changed (a
-    // closed pipeline refuses the command either way).
-    if (pipe == null || decided && connections.version() == joinedAt) {
-      return joined;
-    }
-    return decideJoined();
-  }
-
-  private Pipeline decideJoined() {
-    joinedAt = connections.version();
-    joined = Pipelines.joinable(pipe, connection);
-    decided = true;
-    return joined;
+    return calls.call(command);
   }
 
   /**
@@ -194,19 +150,19 @@ public abstract class AbstractKeyspace<V> {
    * {@code CommandObjects} would send them ({@code CommandBytesTest}).
    */
   final <T> Future<T> send(Builder<T> builder, ProtocolCommand command, byte[] key) {
-    return send(builder, null, command, key, null, null);
+    return calls.send(builder, null, command, key, null, null);
   }
 
   /** {@link #send(Builder, ProtocolCommand, byte[])} of {@code command key argument}. */
   final <T> Future<T> send(Builder<T> builder, ProtocolCommand command, byte[] key,
       byte[] argument) {
-    return send(builder, null, command, key, argument, null);
+    return calls.send(builder, null, command, key, argument, null);
   }
 
   /** {@link #send(Builder, ProtocolCommand, byte[])} of {@code command key arguments...} (one or more). */
   final <T> Future<T> sendAll(Builder<T> builder, ProtocolCommand command, byte[] key,
       byte[][] arguments) {
-    return send(builder, null, command, key, arguments[0], rest(arguments));
+    return calls.send(builder, null, command, key, arguments[0], rest(arguments));
   }
 
   /**
@@ -215,18 +171,7 @@ public abstract class AbstractKeyspace<V> {
    */
   final <T, R> Future<R> send(Builder<T> builder, BiFunction<byte[], ? super T, ? extends R> fn,
       ProtocolCommand command, byte[] key, byte[] argument, byte[][] more) {
-    Pipeline joined = joined();
-    if (joined != null) {
-      return Pipelines.queueKeyed(joined, builder, fn, command, key, argument, more);
-    }
-    return sendNested(builder, fn, command, key, argument, more);
-  }
-
-  private <T, R> Future<R> sendNested(Builder<T> builder,
-      BiFunction<byte[], ? super T, ? extends R> fn, ProtocolCommand command, byte[] key,
-      byte[] argument, byte[][] more) {
-    return RedPipe.autoexec(scope, connection,
-        p -> Pipelines.queueKeyed(p, builder, fn, command, key, argument, more));
+    return calls.send(builder, fn, command, key, argument, more);
   }
 
   /** The arguments after the first, or {@code null} when there are none. */
@@ -249,17 +194,7 @@ public abstract class AbstractKeyspace<V> {
   /** Like {@link #call(Function)}, converting the reply with {@code convert}. */
   protected final <T, R> Future<R> call(Function<CommandObjects, CommandObject<T>> command,
       Function<? super T, ? extends R> convert) {
-    Pipeline joined = joined();
-    if (joined != null) {
-      return Pipelines.executeMapped(joined, command.apply(joined.commandObjects()), convert);
-    }
-    return callNested(command, convert);
-  }
-
-  private <T, R> Future<R> callNested(Function<CommandObjects, CommandObject<T>> command,
-      Function<? super T, ? extends R> convert) {
-    return RedPipe.autoexec(scope, connection,
-        p -> p.executeCommand(command.apply(p.commandObjects())).map(convert));
+    return calls.call(command, convert);
   }
 
   /** Encodes a value stored at {@code id}; InvalidValue naming the key and the value. */
@@ -670,12 +605,12 @@ public abstract class AbstractKeyspace<V> {
 
   /** InvalidOperation when a SCAN of {@code idPattern} would see one cluster node only. */
   private void requireSingleSlotScan(String idPattern) {
-    Connection target = context().connection(connection);
+    Connection target = context().connection(connection());
     if (target != null && target.isCluster()
         && (idPattern == null || !Keys.escapeGlob(idPattern).equals(idPattern))) {
       throw new InvalidOperation("keyspace '" + prefix + "': cannot scan "
           + (idPattern == null ? "every id" : "ids matching '" + idPattern + "'")
-          + " on " + Connection.describe(connection) + ", a Redis Cluster connection: SCAN is"
+          + " on " + Connection.describe(connection()) + ", a Redis Cluster connection: SCAN is"
           + " routed to the one node of its pattern's hash tag; scan each master node with Jedis"
           + " instead");
     }
@@ -683,7 +618,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** InvalidOperation when this keyspace is bound to a pipeline. */
   protected final void requireUnpipelined(String method) {
-    if (pipe != null) {
+    if (pipeline() != null) {
       throw new InvalidOperation("keyspace '" + prefix + "': cannot pipeline scan operations ("
           + method + " runs its own round trips); use a keyspace without a pipeline");
     }
@@ -691,6 +626,6 @@ public abstract class AbstractKeyspace<V> {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "{prefix=" + prefix + ", connection=" + connection + "}";
+    return getClass().getSimpleName() + "{prefix=" + prefix + ", connection=" + connection() + "}";
   }
 }

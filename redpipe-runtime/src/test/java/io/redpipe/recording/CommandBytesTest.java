@@ -106,6 +106,21 @@ class CommandBytesTest {
         raw("hsetBytes", p -> p.hset(key, b("f"), b("v")), c -> c.hset(key, b("f"), b("v"))));
   }
 
+  /** What the processor writes for a typed member: getField and setField. */
+  private static final class Generated extends HashKeyspace {
+    Generated(Pipeline pipe) {
+      super(HASH, pipe);
+    }
+
+    Future<Long> age(String id) {
+      return getField(id, "n", Codecs.INTEGER);
+    }
+
+    Future<Long> age(String id, Long value) {
+      return setField(id, "n", Codecs.INTEGER, value);
+    }
+  }
+
   static Stream<Case> keyspaceCases() {
     byte[] key = b("T{é1}");
     byte[] hash = b("H{h}");
@@ -163,6 +178,10 @@ class CommandBytesTest {
         sets("srandmember", k -> k.srandmember("é1"), c -> c.srandmember(key)),
         sets("srandmemberCount", k -> k.srandmember("é1", -3), c -> c.srandmember(key, -3)),
         hashes("hget", k -> k.hget("h", "n"), c -> c.hget(hash, b("n"))),
+        new Case("hashes.getField", pipe -> new Generated(pipe).age("h"),
+            c -> c.hget(hash, b("n"))),
+        new Case("hashes.setField", pipe -> new Generated(pipe).age("h", 7L),
+            c -> c.hset(hash, b("n"), b("7"))),
         hashes("hset", k -> k.hset("h", "n", 5L), c -> c.hset(hash, b("n"), b("5"))),
         hashes("hsetnx", k -> k.hsetnx("h", "free", "t"), c -> c.hsetnx(hash, b("free"), b("t"))),
         hashes("hvals", k -> k.hvals("h"), c -> c.hvals(hash)),
