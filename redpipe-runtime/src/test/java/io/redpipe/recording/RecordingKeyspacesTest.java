@@ -11,6 +11,7 @@ import io.redpipe.keyspaces.HyperLogLogKeyspace;
 import io.redpipe.keyspaces.KeyspaceSpec;
 import io.redpipe.keyspaces.ListKeyspace;
 import io.redpipe.keyspaces.SetKeyspace;
+import io.redpipe.keyspaces.StringKeyspace;
 import io.redpipe.pipelines.Pipeline;
 import io.redpipe.testkit.RedisServer;
 import io.redpipe.testkit.RedisTest;
@@ -25,7 +26,7 @@ import redis.clients.jedis.RedisProtocol;
 import redis.clients.jedis.args.GeoUnit;
 
 /**
- * List, set, HyperLogLog, geo and hashed-string keyspaces record on a {@code RecordingRedis}
+ * String, list, set, HyperLogLog, geo and hashed-string keyspaces record on a {@code RecordingRedis}
  * exactly what a real server receives from the same code, and canned replies written as a test
  * would write them give the server's typed results, under RESP2 and RESP3.
  */
@@ -35,6 +36,7 @@ class RecordingKeyspacesTest {
   private static final KeyspaceSpec<String> SETS = KeyspaceSpec.of("RS", null, Codecs.TEXT);
   private static final KeyspaceSpec<String> LOGS = KeyspaceSpec.of("RH", null, Codecs.TEXT);
   private static final KeyspaceSpec<String> PLACES = KeyspaceSpec.of("RG", null, Codecs.TEXT);
+  private static final KeyspaceSpec<Long> NUMBERS = KeyspaceSpec.of("RN", null, Codecs.INTEGER);
   private static final KeyspaceSpec<Long> SHARDED =
       KeyspaceSpec.of("RX", null, Codecs.INTEGER);
 
@@ -85,6 +87,30 @@ class RecordingKeyspacesTest {
     }));
     assertEquals(List.of("SADD RS{s} x y", "SMEMBERS RS{s}", "SISMEMBER RS{s} x", "SCARD RS{s}",
         "SREM RS{s} z"), recording.commandLines());
+  }
+
+  @ParameterizedTest
+  @EnumSource(RedisProtocol.class)
+  void strings(RedisProtocol protocol, RedisServer server, RedisClient admin) {
+    admin.del("RN{n}", "RN{m}");
+    RecordingRedis recording = RecordingRedis.create()
+        .answer("SET", Reply.ok())
+        .answerAt(1, Reply.integer(0))
+        .answerAt(2, Reply.integer(1))
+        .answer("INCRBY", Reply.integer(12))
+        .answer("EXPIRE", Reply.integer(1))
+        .answer("PERSIST", Reply.integer(1))
+        .answer("GETDEL", Reply.bulk("12"))
+        .answer("GET", Reply.nil());
+    SameOnBoth.check(server, recording, protocol, false, inOnePipeline(pipe -> {
+      StringKeyspace<Long> numbers = new StringKeyspace<>(NUMBERS, pipe);
+      return List.of(numbers.set("n", 5L), numbers.setnx("n", 6L), numbers.setnx("m", 1L),
+          numbers.incrBy("n", 7), numbers.expire("n", 100), numbers.persist("n"),
+          numbers.getDel("n"), numbers.get("n"));
+    }));
+    assertEquals(List.of("SET RN{n} 5", "SETNX RN{n} 6", "SETNX RN{m} 1", "INCRBY RN{n} 7",
+        "EXPIRE RN{n} 100", "PERSIST RN{n}", "GETDEL RN{n}", "GET RN{n}"),
+        recording.commandLines());
   }
 
   @ParameterizedTest
