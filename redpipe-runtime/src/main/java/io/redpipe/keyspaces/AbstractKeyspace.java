@@ -253,13 +253,7 @@ public abstract class AbstractKeyspace<V> {
 
   /** Decodes each value read from {@code id}; {@code null} list → empty list. */
   protected final List<V> decodeAll(String id, List<byte[]> values) {
-    List<V> out = new ArrayList<>(values == null ? 0 : values.size());
-    if (values != null) {
-      for (byte[] bytes : values) {
-        out.add(decode(id, bytes));
-      }
-    }
-    return out;
+    return decodeAllAt(rawKey(id), values);
   }
 
   private List<V> decodeAllAt(byte[] key, List<byte[]> values) {

@@ -46,13 +46,7 @@ public class SetKeyspace<V> extends AbstractKeyspace<V> {
   }
 
   private Set<V> decodeSet(String id, Collection<byte[]> members) {
-    Set<V> out = new LinkedHashSet<>();
-    if (members != null) {
-      for (byte[] m : members) {
-        out.add(decode(id, m));
-      }
-    }
-    return out;
+    return decodeSetAt(rawKey(id), members);
   }
 
   /** SADD; the number of members added. */

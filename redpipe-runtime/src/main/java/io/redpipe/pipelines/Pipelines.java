@@ -113,7 +113,9 @@ public final class Pipelines {
     for (int i = 0; i < arguments.length; i++) {
       Objects.requireNonNull(arguments[i], "arguments[i]");
     }
-    return queueing(pipeline).queue(builder, command, key, arguments).future();
+    int count = arguments.length;
+    return queueKeyed(pipeline, builder, null, command, key, count > 0 ? arguments[0] : null,
+        count > 1 ? java.util.Arrays.copyOfRange(arguments, 1, count) : null);
   }
 
   /**

@@ -61,18 +61,6 @@ class QueuedCommand<T> {
   }
 
   /**
-   * The command {@code command key arguments...}, all of them plain bytes (no
-   * {@code CommandArguments} built; {@code arguments} is not kept).
-   */
-  QueuedCommand(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
-      byte[][] arguments) {
-    this(target, builder, command, key, arguments.length > 0 ? arguments[0] : null,
-        arguments.length > 1
-            ? java.util.Arrays.copyOfRange(arguments, 1, arguments.length, Object[].class)
-            : null);
-  }
-
-  /**
    * The command {@code command first second more...} from its parts as they are kept (plain
    * byte arguments as their bytes; {@code second} and {@code more} may be {@code null};
    * {@code more} is kept, not copied).
@@ -99,12 +87,6 @@ class QueuedCommand<T> {
   /** A plain byte argument as its bytes (its {@code Raw} wrapper is dropped), else itself. */
   private static Object part(Rawable argument) {
     return argument instanceof RawableFactory.Raw ? argument.getRaw() : argument;
-  }
-
-  /** {@link #QueuedCommand(Target, Builder, ProtocolCommand, byte[], byte[][])} with a slot. */
-  static <T> QueuedCommand<T> slotted(Target target, Builder<T> builder, ProtocolCommand command,
-      byte[] key, byte[][] arguments, int slot) {
-    return new Slotted<>(target, builder, command, key, arguments, slot);
   }
 
   /** {@link #QueuedCommand(Target, Builder, ProtocolCommand, Object, Object, Object[])} with a slot. */
@@ -175,12 +157,6 @@ class QueuedCommand<T> {
 
     Slotted(Target target, Builder<T> builder, CommandArguments arguments, int slot) {
       super(target, builder, arguments);
-      this.slot = slot;
-    }
-
-    Slotted(Target target, Builder<T> builder, ProtocolCommand command, byte[] key,
-        byte[][] arguments, int slot) {
-      super(target, builder, command, key, arguments);
       this.slot = slot;
     }
 

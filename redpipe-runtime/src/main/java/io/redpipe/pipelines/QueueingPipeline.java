@@ -284,18 +284,6 @@ final class QueueingPipeline extends Pipeline {
     return queued;
   }
 
-  /** Queues {@code command key arguments...} (one key, plain byte arguments). */
-  <T> QueuedCommand<T> queue(Builder<T> builder, ProtocolCommand command, byte[] key,
-      byte[][] arguments) {
-    ensureOpen();
-    QueuedCommand<T> queued = endpoint.cluster
-        ? QueuedCommand.slotted(endpoint.target, builder, command, key, arguments,
-            JedisClusterCRC16.getSlot(key))
-        : new QueuedCommand<>(endpoint.target, builder, command, key, arguments);
-    append(queued);
-    return queued;
-  }
-
   private void append(QueuedCommand<?> queued) {
     if (direct) {
       if (endpoint.root.top != this) {

@@ -72,8 +72,9 @@ class SendViewTest {
         arguments[i] = ("a" + i).getBytes(StandardCharsets.UTF_8);
         expected.add(arguments[i]);
       }
-      QueuedCommand<?> queued = new QueuedCommand<>(TARGET, null, Protocol.Command.HSET, key,
-          arguments);
+      QueuedCommand<?> queued = new QueuedCommand<Object>(TARGET, null, Protocol.Command.HSET,
+          key, count > 0 ? arguments[0] : null,
+          count > 1 ? java.util.Arrays.copyOfRange(arguments, 1, count) : null);
       assertArrayEquals(encode(expected), encode(view.of(queued)));
       assertEquals(count, queued.argumentCount() - 1);
     }
